@@ -136,9 +136,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _extract(text: str, doc: str, published: str | None, tz: str | None) -> Extraction:
-    from timeline.extract.pipeline import extract
+    from timeline.extract.pipeline import ExtractOptions, extract
 
-    return extract(text, published=published, tz=tz, document=doc)
+    return extract(text, published=published, tz=tz, options=ExtractOptions(document=doc))
 
 
 def _demo(fmt: str, out: TextIO) -> None:
