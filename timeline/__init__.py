@@ -23,6 +23,7 @@ __all__ = [
     "When",
     # relations and order constraints
     "Allen",
+    "Anchor",
     "Constraint",
     "OrderNetwork",
     "Relations",
@@ -80,6 +81,7 @@ _HOME: dict[str, str] = {
     "Granularity": "timeline.when",
     "When": "timeline.when",
     "Allen": "timeline.relations",
+    "Anchor": "timeline.relations",
     "Constraint": "timeline.relations",
     "OrderNetwork": "timeline.relations",
     "Relations": "timeline.relations",
@@ -149,6 +151,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from timeline.kinds import KINDS, Kind, KindRegistry, register_kind
     from timeline.relations import (
         Allen,
+        Anchor,
         Constraint,
         OrderNetwork,
         Relations,
