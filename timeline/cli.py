@@ -85,6 +85,11 @@ def format_table(timeline: Timeline) -> str:
     return "\n".join(lines)
 
 
+def _ensure_newline(text: str) -> str:
+    """End the output with exactly the line break the writer chose (CRLF for iCalendar)."""
+    return text if text.endswith("\n") else text + "\n"
+
+
 def _render(extraction: Extraction, fmt: str) -> str:
     """Render an extraction in one of ``FORMATS``."""
     if fmt == "json":
@@ -146,7 +151,7 @@ def _demo(fmt: str, out: TextIO) -> None:
 
     extraction = _extract(demo_text(), "example_article.txt", DEMO_PUBLISHED, None)
     if fmt != "table":
-        out.write(_render(extraction, fmt) + "\n")
+        out.write(_ensure_newline(_render(extraction, fmt)))
         return
     tl = extraction.timeline
     out.write(f"Events extracted from the bundled example article (published {DEMO_PUBLISHED}):\n\n")
@@ -219,7 +224,8 @@ def main(
     try:
         if args.command == "extract":
             text, doc = _read_text(args.file, stdin)
-            out.write(_render(_extract(text, doc, args.published, args.tz), args.format) + "\n")
+            out.write(_ensure_newline(_render(_extract(text, doc, args.published, args.tz),
+                                              args.format)))
         elif args.command == "demo":
             _demo(args.format, out)
         else:
