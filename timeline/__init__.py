@@ -52,6 +52,7 @@ __all__ = [
     "register_kind",
     # timelines and queries
     "Context",
+    "IntervalIndex",
     "Ordering",
     "Timeline",
     # extraction
@@ -108,6 +109,7 @@ _HOME: dict[str, str] = {
     "Mention": "timeline.events",
     "Money": "timeline.events",
     "Context": "timeline.timeline",
+    "IntervalIndex": "timeline.index",
     "Ordering": "timeline.timeline",
     "Timeline": "timeline.timeline",
     "ExtractOptions": "timeline.extract.pipeline",
@@ -148,6 +150,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from timeline.extract.pipeline import ExtractOptions, Extraction, extract, extract_many
     from timeline.extract.sentences import Sentence
     from timeline.extract.timex import Timex, TimexType
+    from timeline.index import IntervalIndex
     from timeline.kinds import KINDS, Kind, KindRegistry, register_kind
     from timeline.relations import (
         Allen,

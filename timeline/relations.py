@@ -954,6 +954,36 @@ b before c, c before a; remove or relax one of them
             net = net.anchor(anchor.id, anchor.when)
         return net
 
+    def ranges(self, event: str) -> tuple[float, float, float, float] | None:
+        """Absolute bounds of an event's start and end, in microseconds since the epoch.
+
+        The network's closure combines the anchored times of all events with the order
+        constraints between them, so an event can be narrowed by its neighbours' times.
+
+        Args:
+            event: An event id.
+
+        Returns:
+            ``(start_lo, start_hi, end_lo, end_hi)``, unbounded sides infinite or beyond
+            ``±2**61``; None when the event is not in the network.
+
+        Examples:
+            >>> from timeline.when import When, to_microseconds
+            >>> net = OrderNetwork().anchor("expiry", When.day(2026, 2, 5)).add(
+            ...     "call", "before", "expiry")
+            >>> s_lo, s_hi, e_lo, e_hi = net.ranges("call")
+            >>> s_lo, e_hi < to_microseconds(When.day(2026, 2, 5).latest_end)
+            (-inf, True)
+            >>> net.ranges("nobody") is None
+            True
+        """
+        nodes = self._nodes.get(event)
+        if nodes is None:
+            return None
+        start, end = nodes
+        d = self._graph.d
+        return (-d[start][0], d[0][start], -d[end][0], d[0][end])
+
     def bounds_between(
         self,
         a: str,
