@@ -1,0 +1,100 @@
+"""Tests of :mod:`timeline.extract.anchoring`: tense, year-less dates, weekdays, anchors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.extract.anchoring import Tense, choose_year, pick_anchor, tense_at, weekday_date
+from timeline.extract.normalise import Granule
+
+PUB = dt.date(2026, 2, 5)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tense"),
+    [
+        ("Xi met Putin on Feb. 4.", "Feb. 4", Tense.PAST),
+        ("The leaders will meet in November.", "November", Tense.FUTURE),
+        ("They'll meet in November.", "November", Tense.FUTURE),
+        ("Talks are set to resume in March.", "March", Tense.FUTURE),
+        ("The dividend will be paid in January.", "January", Tense.FUTURE),
+        ("Sales have risen since 2020.", "2020", Tense.PAST),
+        ("Ukraine remains free today.", "today", Tense.PRESENT),
+        ("Hamas must release the hostages by Saturday.", "Saturday", Tense.FUTURE),
+        ("The rights expire Nov. 21.", "Nov. 21", Tense.FUTURE),
+        ("November", "November", Tense.UNKNOWN),
+        ("The army, he said Friday, had withdrawn.", "Friday", Tense.PAST),
+    ],
+)
+def test_tense_at(sentence: str, word: str, tense: Tense) -> None:
+    """The nearest tense cue decides; words inside the span do not count."""
+    i = sentence.index(word)
+    assert tense_at(sentence, i, i + len(word)) is tense
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "tense", "year"),
+    [
+        (11, None, Tense.PAST, 2025),
+        (11, None, Tense.FUTURE, 2026),
+        (11, None, Tense.UNKNOWN, 2025),
+        (2, 4, Tense.PAST, 2026),
+        (2, 4, Tense.UNKNOWN, 2026),
+        (9, 3, Tense.UNKNOWN, 2025),
+        (5, 9, Tense.PAST, 2025),
+        (5, 9, Tense.FUTURE, 2026),
+        (3, 1, Tense.PAST, 2026),  # a past verb near a date just ahead: a schedule
+        (2, 1, Tense.FUTURE, 2026),  # a future verb near a date just past: the same year
+    ],
+)
+def test_choose_year(month: int, day: int | None, tense: Tense, year: int) -> None:
+    """Year-less dates land in the year the tense and the distance suggest."""
+    assert choose_year(month, day, PUB, tense) == year
+
+
+@given(st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2098, 12, 31)),
+       st.integers(1, 12), st.integers(1, 28), st.sampled_from(list(Tense)))
+def test_choose_year_is_adjacent(ref: dt.date, month: int, day: int, tense: Tense) -> None:
+    """The chosen year is always the reference year or one of its neighbours."""
+    assert abs(choose_year(month, day, ref, tense) - ref.year) <= 1
+    assert abs(choose_year(month, None, ref, tense) - ref.year) <= 1
+
+
+@given(st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2098, 12, 31)),
+       st.integers(0, 6), st.sampled_from(list(Tense)))
+def test_weekday_date_within_a_week(ref: dt.date, weekday: int, tense: Tense) -> None:
+    """A bare weekday is that weekday, at most six days from the reference."""
+    d = weekday_date(weekday, ref, tense)
+    assert d.weekday() == weekday
+    assert abs((d - ref).days) <= 6
+    if tense is Tense.PAST:
+        assert d <= ref
+    if tense is Tense.FUTURE:
+        assert d >= ref
+
+
+def test_weekday_examples() -> None:
+    """Past, future and untensed weekdays around a Thursday."""
+    assert weekday_date(1, PUB, Tense.PAST) == dt.date(2026, 2, 3)
+    assert weekday_date(1, PUB, Tense.FUTURE) == dt.date(2026, 2, 10)
+    assert weekday_date(3, PUB, Tense.UNKNOWN) == PUB
+    assert weekday_date(4, PUB, Tense.UNKNOWN) == dt.date(2026, 2, 6)
+    assert weekday_date(0, PUB, Tense.UNKNOWN) == dt.date(2026, 2, 2)
+
+
+def test_pick_anchor() -> None:
+    """The latest granule at least as fine as needed; quarters look for quarters only."""
+    year = Granule("year", dt.date(2026, 1, 1))
+    day = Granule.of_day(dt.date(2026, 2, 4))
+    quarter = Granule("quarter", dt.date(2025, 10, 1))
+    prev = [quarter, day, None, year]
+    assert pick_anchor(prev, "year") == (3, year)
+    assert pick_anchor(prev, "day") == (1, day)
+    assert pick_anchor(prev, "time") == (1, day)
+    assert pick_anchor(prev, "quarter") == (0, quarter)
+    assert pick_anchor(prev, "quarter", limit=2) is None
+    assert pick_anchor([], "day") is None
