@@ -28,6 +28,13 @@ PUB = dt.date(2026, 2, 5)  # a Thursday
         ("The rights expire Nov. 21.", "Nov. 21", Tense.FUTURE),
         ("November", "November", Tense.UNKNOWN),
         ("The army, he said Friday, had withdrawn.", "Friday", Tense.PAST),
+        ("It has fallen this year through Oct. 19.", "Oct. 19", Tense.PAST),
+        ("It has been on patrol since March and is due back.", "March", Tense.PAST),
+        ("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),
+        ("It announced an agreement to buy the bank in January.", "January", Tense.UNKNOWN),
+        ("They planned a rally on Saturday and were planning to march.", "Saturday",
+         Tense.UNKNOWN),
+        ("He was arrested on Thursday as he was about to be deported.", "Thursday", Tense.PAST),
     ],
 )
 def test_tense_at(sentence: str, word: str, tense: Tense) -> None:

@@ -55,6 +55,18 @@ def spans(text: str) -> list[str]:
         ("in the coming months", ["the coming months"]),
         ("recently", ["recently"]),
         ("from March to May", ["March", "May"]),
+        # lists of days are two time expressions, ranges one
+        ("on April 24 and 25.", ["April 24", "25"]),
+        ("on Nov. 18 or 19, 2024, in", ["Nov. 18", "19, 2024"]),
+        ("a hearing the week of March 6, he said", ["the week of March 6"]),
+        ("Marchers parade each July.", ["each July"]),
+        ("at mid-afternoon yesterday, shares", ["mid-afternoon yesterday"]),
+        ("By midafternoon it was over.", ["midafternoon"]),
+        ("Over the years, it grew.", ["the years"]),
+        ("In the years that followed, it fell.", ["the years"]),
+        ("Eight trading days after the vote", ["Eight trading days after"]),
+        ("They hope to one day return.", ["one day"]),
+        ("They met the day after the vote.", ["the day after"]),  # valued only if anchored
     ],
 )
 def test_spans(text: str, expected: list[str]) -> None:
@@ -83,10 +95,15 @@ def test_spans(text: str, expected: list[str]) -> None:
         "the film High Noon",
         "a 6-year-old boy",
         "$2 million a year",
+        'he said on ABC\'s "This Week," that',
+        "on CBS's ''60 Minutes.'' The",
+        "A second group of directors",
+        "it would be a second betrayal",
+        "for a second time",
     ],
 )
 def test_no_spurious_spans(text: str) -> None:
-    """Amounts, counts, codes, "may" and "march" are not time expressions."""
+    """Amounts, counts, codes, "may", "march", quoted show titles, ordinals are not times."""
     assert spans(text) == []
 
 

@@ -95,6 +95,27 @@ def values(text: str, published: object = PUB) -> list[tuple[str, str | None]]:
         ("Sales rose in the third quarter from a year earlier.", [("the third quarter", "2025-Q3"),
                                                                   ("a year earlier", "2024-Q3")]),
         ("Today, Ukraine remains free.", [("Today", "PRESENT_REF")]),
+        # parts of days keep their granularity
+        ("He spoke Tuesday night.", [("Tuesday night", "2026-02-03TNI")]),
+        ("They met early Friday morning.", [("early Friday morning", "2026-01-30TMO")]),
+        ("At mid-afternoon yesterday, shares rose.", [("mid-afternoon yesterday",
+                                                        "2026-02-04TAF")]),
+        # lists, weeks of a date, sets of months
+        ("The summit is on April 24 and 25.", [("April 24", "2026-04-24"), ("25", "2026-04-25")]),
+        ("A hearing is set for the week of March 9.", [("the week of March 9", "2026-W11")]),
+        ("Marchers parade each July.", [("each July", "XXXX-07")]),
+        # durations with halves and trading days; an indefinite future
+        ("A minute and a half later, he called.", [("A minute and a half", "PT1M30S")]),
+        ("Eight trading days after the vote, it fell.", [("Eight trading days", "P8D")]),
+        ("The city will one day be a capital.", [("one day", "FUTURE_REF")]),
+        # the last completed year; year-end after "since"
+        ("Sales in the latest fiscal year rose.", [("the latest fiscal year", "2025")]),
+        ("The change is measured since year-end.", [("year-end", "2025")]),
+        ("Over the years, it grew.", [("the years", "PXY")]),
+        # "over the past four years": a preposition, not "more than"
+        ("Over the past four years, trade grew.", [("the past four years", "P4Y")]),
+        ("This past weekend, the leaders met.", [("This past weekend", "2026-W05-WE")]),
+        ("They will meet this coming Sunday.", [("this coming Sunday", "2026-02-08")]),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str]]) -> None:
@@ -223,3 +244,62 @@ def test_bad_arguments() -> None:
         find_timexes(b"Feb. 4", published=PUB)  # type: ignore[arg-type]
     with pytest.raises(ParseError, match="publication date"):
         find_timexes("Feb. 4", published="2026-02-05")  # type: ignore[arg-type]
+
+
+def test_tense_places_year_less_dates() -> None:
+    """Spans closed by "through", "since", adjectives in -ed and agreements set the year."""
+    pub = pendulum.datetime(2025, 10, 27)
+    assert values("The fund has fallen 2% this year through Oct. 19.", pub) == [
+        ("this year", "2025"), ("Oct. 19", "2025-10-19")]
+    assert values("The ship has been on patrol since March.", pub) == [("March", "2025-03")]
+    assert values("It would be paid on a still unspecified date in January.", pub) == [
+        ("January", "2026-01")]
+    assert values("It announced an agreement to acquire the bank in January.", pub) == [
+        ("January", "2026-01")]
+
+
+def test_event_relative_days_follow_the_narrative() -> None:
+    """"The morning after the attack" counts from a day named just before, or is left out."""
+    got = find_timexes("Iran attacked Israel on Saturday, April 13. Leaders met the morning "
+                       "after the attack.", published=pendulum.datetime(2024, 4, 18))
+    assert [(t.text, t.value, t.anchor) for t in got] == [
+        ("Saturday, April 13", "2024-04-13", None), ("the morning", "2024-04-14TMO", 0)]
+    assert got[1].relation is AnchorRelation.AFTER
+    appos = values("Stocks fell on Oct. 12, the day before the plunge.")
+    assert appos == [("Oct. 12", "2025-10-12"), ("the day", "2025-10-12")]
+    # no day named nearby: no guess ("today" is not the attack's day)
+    assert values("Today we act. As I said to leaders the morning after the attack, we act.") == [
+        ("Today", "2026-02-05")]
+
+
+def test_a_clock_time_takes_the_day_named_after_it() -> None:
+    """"10:35 a.m. (0735 GMT) Friday": the weekday after the bracket dates the time."""
+    got = values("The blast occurred at 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+                 pendulum.datetime(1998, 8, 8))
+    assert got[0] == ("10:35 a.m.", "1998-08-07T10:35")
+    # "5 p.m. EST, Nov. 6": one expression, dated by the day that follows the clock time
+    assert values("The offer was extended until 5 p.m. EST, Nov. 6.",
+                  pendulum.datetime(2025, 10, 30)) == [
+        ("until 5 p.m. EST, Nov. 6", "2025-11-06T17:00")]
+
+
+def test_the_day_before_a_day_is_one_expression() -> None:
+    """"The day before last Tuesday", "the night before Christmas": shifted by one day."""
+    assert values("The day before last Tuesday's hearing, he left.") == [
+        ("The day before last Tuesday", "2026-02-02")]
+    assert values("They met the night before Christmas.") == [
+        ("the night before Christmas", "2025-12-24TNI")]
+
+
+def test_comparisons_do_not_move_the_narrative() -> None:
+    """"From a year ago" compares; "earlier in the year" still means the year reported on."""
+    got = values("Sales rose 5% from a year ago. Rains delayed orders earlier in the year.",
+                 pendulum.datetime(2025, 10, 26))
+    assert got == [("a year ago", "2024"), ("earlier in the year", "2025")]
+
+
+def test_current_quarter_is_the_publication_quarter() -> None:
+    """"The current quarter" is under way at publication, whatever quarter was discussed."""
+    got = values("Profit rose in the third quarter, and the current quarter began well.",
+                 pendulum.datetime(2025, 10, 26))
+    assert got == [("the third quarter", "2025-Q3"), ("the current quarter", "2025-Q4")]

@@ -26,6 +26,8 @@ def texts(s: str) -> list[str]:
         ("Mr. Xi and Dr. Smith met Gen. Jones.", ["Mr. Xi and Dr. Smith met Gen. Jones."]),
         ("Joseph R. Biden Jr. met Acme Inc. boss.", ["Joseph R. Biden Jr. met Acme Inc. boss."]),
         ("He lives in the U.S. The sky is blue.", ["He lives in the U.S.", "The sky is blue."]),
+        ("It hit at 10:35 a.m. (0735 GMT) Friday. It fell.",
+         ["It hit at 10:35 a.m. (0735 GMT) Friday.", "It fell."]),
         ("It rose 3.5 percent. Analysts cheered!", ["It rose 3.5 percent.", "Analysts cheered!"]),
         ('"Go!" he said. "Now." She left.', ['"Go!" he said.', '"Now."', "She left."]),
         ("Was it? Yes. 2026 will tell.", ["Was it?", "Yes.", "2026 will tell."]),

@@ -121,17 +121,47 @@ def _classify(word: str, nxt: str) -> Tense | None:
     return None
 
 
+# Words before which an "-ed" form is an adjective ("a still unspecified date"), not a verb.
+_ADJ_BEFORE = _words(
+    "a an the this that these those its his her their our my your no any each every some "
+    "still newly recently previously jointly widely long already once very most more less"
+)
+# "was going to", "were planning to": a plan seen from a past moment, which may be over.
+_FUTURE_IN_PAST = _words("going planning scheduled expected set due about supposed slated")
+# "agreed to acquire", "an agreement to buy": the infinitive follows the agreement, before or
+# after the publication date; the clause's past verb says nothing about it.
+_INTENT = _words(
+    "agreed agree agrees agreement agreements deal accord pact decided decision voted vote "
+    "promised pledged vowed proposed proposal offered offer bid move moved sought seeks hopes "
+    "hoped wants wanted"
+)
+_DETERMINERS = _words("the a an his her its their our this that these those my your")
+
+
 @functools.lru_cache(maxsize=4096)
 def _markers(sentence: str) -> tuple[tuple[int, int, Tense], ...]:
     toks = list(_token_re().finditer(sentence))
+    low = [t.group().casefold() for t in toks]
     out: list[tuple[int, int, Tense]] = []
     for i, t in enumerate(toks):
-        nxt = toks[i + 1].group().casefold() if i + 1 < len(toks) else ""
-        prev = toks[i - 1].group().casefold() if i else ""
+        word = low[i]
+        nxt = low[i + 1] if i + 1 < len(toks) else ""
+        nxt2 = low[i + 2] if i + 2 < len(toks) else ""
+        prev = low[i - 1] if i else ""
         if prev in _PASSIVE_AUX:
             continue  # "will be paid", "was being held": the auxiliary carries the tense
-        if prev in ("to",) and t.group().casefold() in ("be", "have"):
+        if prev in ("to",) and word in ("be", "have"):
             continue
+        if word in ("was", "were") and nxt in _FUTURE_IN_PAST and nxt2 == "to":
+            # ahead of a past moment: before or after the publication date
+            out.append((t.start(), t.end(), Tense.UNKNOWN))
+            continue
+        if word in _INTENT and nxt == "to" and nxt2 and nxt2 not in _DETERMINERS:
+            to = toks[i + 1]
+            out.append((to.start(), to.end(), Tense.UNKNOWN))
+            continue
+        if word.endswith("ed") and prev in _ADJ_BEFORE and word not in _IRREGULAR_PAST:
+            continue  # an adjective: "a still unspecified date", "the proposed merger"
         tense = _classify(t.group(), nxt)
         if tense is not None:
             out.append((t.start(), t.end(), tense))
@@ -164,8 +194,10 @@ def tense_at(sentence: str, start: int, end: int | None = None) -> Tense:
         <Tense.UNKNOWN: 'unknown'>
     """
     end = start if end is None else end
-    if _deadline_re().search(sentence, max(0, start - 24), start) and not _had_re().search(
-            sentence):
+    if _since_re().search(sentence, max(0, start - 12), start):
+        return Tense.PAST  # "since March": a time already past
+    cue = _deadline_re().search(sentence, max(0, start - 24), start)
+    if cue and not _had_re().search(sentence) and not _range_end(sentence, cue.start()):
         return Tense.FUTURE
     best: tuple[int, Tense] | None = None
     for s, e, tense in _markers(sentence):
@@ -182,6 +214,28 @@ def tense_at(sentence: str, start: int, end: int | None = None) -> Tense:
 
 _REPORTING = frozenset({"said", "says", "say", "told", "added"})
 _PASSIVE_AUX = frozenset({"be", "been", "being"})
+
+
+@functools.cache
+def _since_re() -> regex.Pattern[str]:
+    return regex.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", regex.IGNORECASE)
+
+
+@functools.cache
+def _range_re() -> regex.Pattern[str]:
+    # "this year through August", "from January until March", "so far": the end of a span
+    return regex.compile(
+        r"(?:\b(?:year|month|week|quarter|far|date|\d{4})|\b(?:January|February|March|April|"
+        r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+        r"Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?"
+        r"(?:\s+\d{1,2})?)[,;]?\s*$",
+        regex.IGNORECASE,
+    )
+
+
+def _range_end(sentence: str, cue_start: int) -> bool:
+    """Whether the deadline word at *cue_start* closes a span begun by a time just before it."""
+    return _range_re().search(sentence, max(0, cue_start - 24), cue_start) is not None
 
 
 @functools.cache

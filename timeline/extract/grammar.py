@@ -124,6 +124,7 @@ PREFIX = (
 REL = (
     rf"(?:the{_WS}(?P<rel>previous|following|preceding|prior|ensuing|subsequent|same|present|"
     r"latest|final|past|next|coming|current|upcoming|last|very{_WS}next)|"
+    r"this{_WS}(?P<rel>past|coming)|"
     r"(?P<rel>this|last|next|past|coming|current|upcoming|recent|that|previous))"
 ).replace("{_WS}", _WS)
 SPELLED_YEAR = (
@@ -255,18 +256,18 @@ def _rules(holiday_pattern: str) -> tuple[Rule, ...]:
         # (Tuesday,) (early) Feb. 4(, 2026) ; (Tuesday) the 4th of February (2026)
         Rule(
             "date",
-            rf"{_B}(?:{WEEKDAY},?{W}(?:the{W})?)?(?:{PREFIX})?{MONTH}{W}{DAYNUM}"
-            rf"(?:(?:,(?:{W})?|{W}|{W}of{W}){yr})?{_E}",
+            rf"{_B}(?:(?P<weekof>the{W}week){W}of{W}|{WEEKDAY},?{W}(?:the{W})?)?(?:{PREFIX})?"
+            rf"{MONTH}{W}{DAYNUM}(?:(?:,(?:{W})?|{W}|{W}of{W}){yr})?{_E}",
         ),
         Rule(
             "date",
             rf"{_B}(?:{WEEKDAY},?{W})?(?:the{W})?{DAYNUM}(?:{W}of)?{W}{MONTH}"
             rf"(?:,?{W}{yr})?{_E}",
         ),
-        # Jan. 5-7, Nov. 18-19, 2024, March 2 to 5
+        # Jan. 5-7, Nov. 18-19, 2024, March 2 to 5; April 24 and 25 (two dates: see scan)
         Rule(
             "date_range",
-            rf"{_B}{MONTH}{W}{DAYNUM}(?:{W})?(?:[-\u2013]|{W}(?:to|through|and){W})(?:{W})?"
+            rf"{_B}{MONTH}{W}{DAYNUM}(?:{W})?(?P<conn>[-\u2013]|{W}(?:to|through|and|or){W})(?:{W})?"
             rf"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d)"
             rf"(?:,?{W}{yr})?{_E}",
         ),
@@ -381,6 +382,21 @@ def _rules(holiday_pattern: str) -> tuple[Rule, ...]:
         ),
         Rule("relative", rf"{_B}(?P<rel>the{W}same)-(?P<unit>day){_E}"),
         Rule("relative", rf"{_B}(?P<rel>same)-(?P<unit>day|year|week|month){_E}"),
+        # the day after his death, the morning after the attack: "the day" is the timex, dated
+        # from the narrative time when the text gives one (see normalise._h_event_relative)
+        Rule(
+            "event_relative",
+            rf"{_B}(?P<head>the{W}(?P<unit>day|night|morning|afternoon|evening|week|month|"
+            rf"year)){W}(?P<dir>before|after)(?={W}(?:the|his|her|its|their|our)\b|"
+            rf"{W}(?:last{W}|next{W}|this{W})?(?-i:[A-Z0-9]))",
+        ),
+        # over the years, in the years that followed, the early years
+        Rule(
+            "duration",
+            rf"(?<=\b(?:over|in|during|through|throughout){W})the{W}(?:(?P<rel>early|following|"
+            rf"intervening|ensuing){W})?(?P<unit>years|months|decades)(?!{W}(?:ahead|to{W}come|"
+            rf"of|before|after|ago|earlier|later|and|or))(?![\w-])",
+        ),
         # today, yesterday morning, tonight, this morning, last night
         Rule(
             "deictic",
@@ -392,10 +408,19 @@ def _rules(holiday_pattern: str) -> tuple[Rule, ...]:
             rf"{_B}(?P<deictic>this|last){W}(?P<pod>morning|afternoon|evening|night)"
             rf"{_E}",
         ),
+        # mid-afternoon yesterday, late afternoon today
+        Rule(
+            "deictic",
+            rf"{_B}(?P<mod>mid-?|mid{W}|early{W}|late{W})(?P<pod>morning|afternoon|evening)"
+            rf"{W}(?P<deictic>today|yesterday|tomorrow){_E}",
+        ),
+        # (by) mid-afternoon, midmorning: the narrative day's part
+        Rule("relative", rf"{_B}(?P<mod>mid-?|mid{W})(?P<pod>morning|afternoon)(?P<rel>){_E}"),
         # two days ago, a year earlier, hours later, 10 years from now
         Rule(
             "ago_later",
             rf"{_B}(?:{QMOD})?(?:(?:{QUANT}|(?P<quant>\d{{1,3}})){W}(?:more{W})?)?"
+            rf"(?:(?:business|trading|working|school){W})?"
             rf"{UNIT}(?:{W}and{W}a{W}half)?{W}(?P<dir>ago|earlier|later|before|after|"
             rf"hence|from{W}now|back|previously|afterwards?){_E}",
         ),
@@ -404,13 +429,25 @@ def _rules(holiday_pattern: str) -> tuple[Rule, ...]:
             rf"{_B}(?:{QMOD})?(?:(?:a|an|one){W})?(?P<unit>year|month|week|day|"
             rf"decade){W}or{W}(?:so|two){W}(?P<dir>ago|earlier|later){_E}",
         ),
+        # "will one day be", "someday": an indefinite future
+        Rule(
+            "vague",
+            rf"(?<=\b(?:will|would|could|might|may|can|shall|should|must|hope|hopes|hoped|"
+            rf"(?:hope|hopes|hoped|want|wants|wanted|plan|plans|aim|aims|wish|wishes|expect|"
+            rf"expects|like){W}to|['\u2019]ll|it|we|they|he|she|I|you){W}(?:[a-z]+ly{W})?)"
+            rf"(?P<vague>one{W}day|some{W}day)(?!{W}(?:later|earlier|ago|after|before|of|in|and|"
+            rf"or|to|when|that|last|this|next|each|every|per|a|an|the|for|at|on|with|from)\b)"
+            rf"(?={W}(?-i:[a-z]))",
+        ),
+        Rule("vague", rf"{_B}(?P<vague>someday){_E}"),
         # durations: three years, the past three years, 16-hour, a decade, the first nine months
         Rule(
             "duration",
-            rf"{_B}(?:{QMOD})?(?:(?:the{W})?(?P<rel>past|last|next|first|previous|"
+            rf"{_B}(?:{QMOD}(?!the{W}))?(?:(?:the{W})?(?P<rel>past|last|next|first|previous|"
             rf"coming|final|latest|recent|following|initial|remaining|ensuing|"
             rf"preceding|same|other){W})?(?:{QUANT}|(?P<quant>\d{{1,3}}(?:\.\d)?))"
-            rf"(?:{W}(?:more|additional|full|straight|consecutive|long|short))?"
+            rf"(?:{W}(?:more|additional|full|straight|consecutive|long|short|business|"
+            rf"trading|working|school))?"
             rf"(?:{W}(?:to|or|-){W}(?:{QUANT2}|\d{{1,3}}))?"
             rf"{W}{UNIT}(?:{W}and{W}a{W}half)?{_E}(?!-|{W}old\b)",
         ),
@@ -487,7 +524,8 @@ def _rules(holiday_pattern: str) -> tuple[Rule, ...]:
             rf"{_B}(?P<vague>recent|past){W}(?P<unit>years|months|weeks|days|decades|"
             rf"quarters)(?!{W}(?:ago|earlier|later)){_E}",
         ),
-        # every week, annually, twice a year, daily
+        # every week, annually, twice a year, daily, each July
+        Rule("set", rf"{_B}(?P<every>every|each){W}{MONTH}(?!{W}\d){_E}"),
         Rule(
             "set",
             rf"{_B}(?P<every>every|each|per){W}(?:(?P<other>other){W})?(?:{QUANT}{W})?"
@@ -518,7 +556,9 @@ def _rules(holiday_pattern: str) -> tuple[Rule, ...]:
             "time",
             rf"{_B}(?:(?P<mod>about|around|shortly{W}(?:before|after)|just{W}(?:before|"
             rf"after)|until|after|before|by){W})?(?:{clock})"
-            rf"(?:{W}(?:on{W})?(?:{WEEKDAY}|(?P<deictic>today|tonight|yesterday|tomorrow)))?",
+            rf"(?:{W}(?:on{W})?(?:{WEEKDAY}|(?P<deictic>today|tonight|yesterday|tomorrow)))?"
+            # "5 p.m. EST, Nov. 6": the day given right after the clock time
+            rf"(?:,?{W}(?:on{W})?{MONTH}{W}{DAYNUM}(?:,{W}{yr})?{_E})?",
         ),
         # seasons: summer 2025, the spring of 1998, (late) this summer (via "relative")
         Rule(
@@ -592,10 +632,10 @@ _CLASS_WORDS = {
     "decades century centuries millennium millennia",
     "SEASON": "spring summer fall autumn winter",
     "POD": "morning mornings afternoon afternoons evening evenings night nights tonight "
-    "overnight midday daytime",
+    "overnight midday daytime midmorning midafternoon",
     "DEICTIC": "today tonight yesterday tomorrow",
     "VAGUE": "now currently nowadays presently recently lately formerly future past present "
-    "term date possible late",
+    "someday term date possible late",
     "SET": "daily weekly monthly yearly annually annual hourly nightly biweekly bimonthly "
     "biannually biannual semiannually semiannual semi fortnightly weeknights weekdays "
     "weekends every each per once twice thrice times",
@@ -624,6 +664,7 @@ _RULE_TRIGGERS = {
     "ago_later": ("UNIT",),
     "duration": ("UNIT",),
     "the_unit": ("UNIT",),
+    "event_relative": ("UNIT", "POD"),
     "unit_end": ("UNIT",),
     "year_ago": ("UNIT",),
     "vague": ("VAGUE", "UNIT"),
@@ -819,8 +860,26 @@ def _title_case_name(text: str, rule: str, m: regex.Match[str]) -> bool:
             and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()))
 
 
+_OPEN_QUOTE = regex.compile(r"(?:[\"\u201c\u2018]|''|``|(?<!\w)')$")
+_CLOSE_QUOTE = regex.compile(r"[.,!?]?(?:[\"\u201d\u2019]|'')|[^\S\n](?-i:[A-Z])")
+_ORDINAL_SECOND = regex.compile(
+    r"[^\S\n]{1,3}(?!(?:or|and|of|later|ago|earlier|before|after|longer|too|to|in|at|for|"
+    r"when|as|while|until|or|then)\b)(?-i:[a-z])",
+    regex.IGNORECASE,
+)
+
+
+def _quoted_title(text: str, m: regex.Match[str]) -> bool:
+    """A title-cased phrase in quotes names a show or a work ("60 Minutes", "This Week")."""
+    words = m.group().split()
+    if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    left = text[max(0, m.start() - 2) : m.start()]
+    return bool(_OPEN_QUOTE.search(left)) and bool(_CLOSE_QUOTE.match(text, m.end()))
+
+
 def _keep(text: str, rule: str, m: regex.Match[str]) -> bool:
-    if _title_case_name(text, rule, m):
+    if _title_case_name(text, rule, m) or _quoted_title(text, m):
         return False
     if rule == "year":
         return _plausible_year(text, m)
@@ -837,6 +896,13 @@ def _keep(text: str, rule: str, m: regex.Match[str]) -> bool:
             left = text[max(0, m.start() - 20) : m.start()]
             return bool(_MONTH_INTRO.search(left))
         return True
+    if (
+        rule == "duration"
+        and (m.group("unit") or "").casefold() == "second"
+        and (m.groupdict().get("quant") or "").casefold() in ("a", "an")
+        and _ORDINAL_SECOND.match(text, m.end())
+    ):
+        return False  # "a second group", "for a second time": the ordinal, not the unit
     if rule in ("duration", "ago_later") and m.groupdict().get("quant"):
         left = text[max(0, m.start() - 3) : m.start()]
         if _CURRENCY_LEFT.search(left):
@@ -894,11 +960,30 @@ def scan(text: str, *, holidays: HolidayTable = DEFAULT_HOLIDAYS) -> tuple[Gramm
         if i < len(taken) and taken[i][0] < end:
             continue
         taken.insert(i, (start, end))
+        if name == "date_range" and m.group("conn").strip().casefold() in ("and", "or"):
+            kept.extend(_date_list(m))
+            continue
         kept.append(
             GrammarMatch(start=start, end=end, text=m.group(), rule=name, groups=_groups(m))
         )
     kept.sort(key=lambda g: g.start)
     return tuple(kept)
+
+
+def _date_list(m: regex.Match[str]) -> tuple[GrammarMatch, GrammarMatch]:
+    """Split "April 24 and 25" into two dates (TimeML tags each); the second borrows the month."""
+    groups = _groups(m)
+    first_end = m.start("conn")
+    shared = {k: groups[k] for k in ("month", "year") if k in groups}
+    first = {k: v for k, v in groups.items() if k not in ("conn", "day2")}
+    second = {**shared, "day": groups["day2"]}
+    s2 = m.start("day2")
+    return (
+        GrammarMatch(start=m.start(), end=first_end, text=m.string[m.start() : first_end],
+                     rule="date", groups=first),
+        GrammarMatch(start=s2, end=m.end(), text=m.string[s2 : m.end()], rule="date",
+                     groups=second),
+    )
 
 
 def _groups(m: regex.Match[str]) -> dict[str, str | None]:

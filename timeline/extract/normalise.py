@@ -524,7 +524,7 @@ _QMOD = {
 def _mod_of(m: GrammarMatch) -> str | None:
     mod = m.group("mod")
     if mod:
-        key = mod.casefold().split()
+        key = regex.split(r"[\s-]+", mod.casefold())
         for w in key:
             if w in _MOD:
                 return _MOD[w]
@@ -671,7 +671,10 @@ def _h_date(m: GrammarMatch, ctx: _Ctx) -> Resolution:
         year = choose_year(
             month, day, ctx.ref, ctx.tense, weekday=_weekday_number(wd) if wd else None
         )
-    return _point(Granule.of_day(dt.date(year, month, day)), m)
+    d = dt.date(year, month, day)
+    if m.group("weekof"):
+        return _point(Granule.of_day(d).coarsen("week"), m)  # "the week of March 6"
+    return _point(Granule.of_day(d), m)
 
 
 def _h_month(m: GrammarMatch, ctx: _Ctx) -> Resolution:
@@ -705,7 +708,10 @@ def _h_weekday(m: GrammarMatch, ctx: _Ctx) -> Resolution:
     if ctx.after.startswith(("'s", "\u2019s")):
         tense = Tense.PAST  # "Wednesday's ruling": a day already past
     d = weekday_date(wd, ctx.ref, tense)
-    # "Friday night" is valued as the day: TimeBank gold does so more often than "...TNI"
+    pod = _pod_code(m.group("pod"))
+    if pod:
+        # "Friday night": the value keeps the text's granularity, the part of the day
+        return _point(Granule("pod", d, pod), m)
     return _point(Granule.of_day(d), m)
 
 
@@ -912,7 +918,9 @@ def _h_quarter_ref(m: GrammarMatch, ctx: _Ctx) -> Resolution:
         return _point(Granule("year", dt.date(year, 1, 1)), m)
     if which in ("latest", "most recent"):
         return _point(cur.shift(-1, "quarter"), m)
-    if which in ("this", "current"):
+    if which == "current":
+        return _point(cur, m)  # "the current quarter": the one under way at publication
+    if which == "this":
         found = ctx.anchor("quarter")
         if found is not None and found[0] is not None:
             return _point(found[1], m, anchor=found[0], relation="same")
@@ -1026,6 +1034,8 @@ def _h_relative(m: GrammarMatch, ctx: _Ctx) -> Resolution:
         pod = "NI"
     if m.group("fiscal"):
         unit = "year"
+    if rel == "latest" and unit in ("year", "quarter", "month"):
+        shift = -1  # "the latest fiscal year": the last one completed (and reported)
     if pod:
         unit = "day"
     if (rel in ("past", "last", "recent") and has_the and unit in ("decade", "century")) or (
@@ -1152,6 +1162,8 @@ def _h_ago_later(m: GrammarMatch, ctx: _Ctx) -> Resolution:
     )
     if "or so" in m.text.casefold() or "or two" in m.text.casefold():
         n = 1.0 if "or so" in m.text.casefold() else None
+    if n is not None and "and a half" in m.text.casefold():
+        n += 0.5
     sign = -1 if direction in _EARLIER else 1
     mod = _mod_of(m)
     dur = duration_value(n, unit)
@@ -1355,6 +1367,8 @@ def _h_set(m: GrammarMatch, ctx: _Ctx) -> Resolution:
     adverb = m.group("adverb")
     if adverb:
         return Resolution(type="SET", value=_ADVERB_SET[adverb.casefold()])
+    if m.group("month"):
+        return Resolution(type="SET", value=f"XXXX-{_month_number(m.group('month') or ''):02d}")
     unit_text = (m.group("unit") or "").casefold()
     if unit_text in ("morning", "afternoon", "evening"):
         return Resolution(type="SET", value=f"XXXX-XX-XXT{_pod_code(unit_text)}")
@@ -1387,7 +1401,16 @@ def _h_time(m: GrammarMatch, ctx: _Ctx) -> Resolution:
     wd, deictic = m.group("weekday"), (m.group("deictic") or "").casefold()
     lead = (m.group("mod") or "").casefold()
     tense = Tense.FUTURE if lead in ("until", "by") else ctx.tense
-    if wd and ctx.ref is not None:
+    y = m.group("year")
+    if m.group("month") and (y or ctx.ref is not None):
+        month, dnum = _month_number(m.group("month") or ""), int(m.group("day") or 0)
+        if y:
+            year = _year_of(y, ctx.ref)
+        else:
+            assert ctx.ref is not None
+            year = choose_year(month, dnum, ctx.ref, tense)
+        day = dt.date(year, month, dnum)
+    elif wd and ctx.ref is not None:
         day = weekday_date(_weekday_number(wd), ctx.ref, tense)
     elif deictic and ctx.ref is not None:
         day = ctx.ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(deictic, 0))
@@ -1460,6 +1483,12 @@ def _h_the_unit(m: GrammarMatch, ctx: _Ctx) -> Resolution:
             sat = ref - dt.timedelta(days=ref.weekday() + 2)
         return _point(Granule("weekend", sat - dt.timedelta(days=sat.weekday())), m)
     found = ctx.anchor(unit)
+    if which in ("full", "current", "calendar") and unit == "year":
+        # "the full year", "the current year": the year of the period reported on (the latest
+        # quarter or half), else the publication year; never an unrelated year in the text
+        found = ctx.anchor("quarter")
+        if found is None or found[0] is None:
+            found = (None, Granule.of_day(ctx.ref))
     if found is None:
         return Resolution(type="DATE", value=None)
     idx, base = found
@@ -1474,11 +1503,19 @@ def _h_the_unit(m: GrammarMatch, ctx: _Ctx) -> Resolution:
     )
 
 
+_SINCE = regex.compile(r"\bsince[^\S\n]{1,3}$", regex.IGNORECASE)
+
+
 def _h_unit_end(m: GrammarMatch, ctx: _Ctx) -> Resolution:
     unit = (m.group("unit") or "").casefold()
     if ctx.ref is None:
         return Resolution(type="DATE", value=None, mod="END")
     found = ctx.anchor(unit)
+    if not m.text.casefold().lstrip().startswith(("the", "end")) and unit == "year":
+        # "year-end", "year's end": the current one (deictic), the last one after "since"
+        found = None
+        if _SINCE.search(ctx.before):
+            found = (None, Granule.of_day(ctx.ref).coarsen("year").shift(-1, "year"))
     base = found[1] if found is not None else Granule.of_day(ctx.ref)
     idx = found[0] if found is not None else None
     gran = _UNIT_GRAN.get(unit, "year")
@@ -1510,7 +1547,44 @@ def _h_date_range(m: GrammarMatch, ctx: _Ctx) -> Resolution:
                       granule=first.granule, mod=first.mod)
 
 
+_APPOSITION = regex.compile(
+    r"(?:\d|day|night|morning|afternoon|evening|week|month|year|today|yesterday|tomorrow)"
+    r"['\u2019]?s?\.?,[^\S\n]{0,3}$",
+    regex.IGNORECASE,
+)
+
+
+def _h_event_relative(m: GrammarMatch, ctx: _Ctx) -> Resolution:
+    """ "the day after his death": the narrative day (when one is near) moved by one unit.
+
+    In apposition ("Oct. 12, the day before the plunge") the phrase names that same day. With
+    no narrative time nearby, or a result the clause's tense rules out, there is no value.
+    """
+    unit = (m.group("unit") or "").casefold()
+    pod = _pod_code(unit)
+    gran = "day" if pod else unit
+    found = ctx.anchor("near:" + gran)
+    if found is None or found[0] is None or found[1].rank > _RANK[gran]:
+        return Resolution(type="DATE", value=None)
+    idx, base = found
+    same = _APPOSITION.search(ctx.before) is not None
+    shift = 0 if same else (1 if (m.group("dir") or "").casefold() == "after" else -1)
+    g = Granule.of_day(base.start) if gran == "day" else base.coarsen(gran)
+    g = g.shift(shift, gran)
+    if pod:
+        g = Granule("pod", g.start, pod)
+    if ctx.ref is not None and (
+        (ctx.tense is Tense.PAST and g.start > ctx.ref)
+        or (ctx.tense is Tense.FUTURE and g.end() <= ctx.ref)
+    ):
+        return Resolution(type="DATE", value=None)
+    offset = None if shift == 0 else duration_value(1, gran)
+    end = m.start + len(m.group("head") or m.text)
+    return _point(g, m, mod=None, anchor=idx, relation=_relation_for(shift), offset=offset, end=end)
+
+
 _HANDLERS: dict[str, Callable[[GrammarMatch, _Ctx], Resolution]] = {
+    "event_relative": _h_event_relative,
     "date_range": _h_date_range,
     "the_unit": _h_the_unit,
     "unit_end": _h_unit_end,

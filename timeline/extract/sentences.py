@@ -157,7 +157,8 @@ def _is_boundary(line: str, term_start: int, next_pos: int, quote: str) -> bool:
         return False
     nm = _next_word_re().match(line, next_pos)
     next_word = nm.group() if nm else ""
-    starter = next_word.casefold() in _STARTERS or bool(quote)
+    # an opening quote starts a sentence; a bracket after "a.m." or "U.S." usually does not
+    starter = next_word.casefold() in _STARTERS or (bool(quote) and quote not in "([")
     if low in _MONTHS:
         return not nxt.isdigit() and starter
     if len(word) == 1 and word.isalpha() and word.isupper():

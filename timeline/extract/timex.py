@@ -20,10 +20,11 @@ import functools
 from typing import TYPE_CHECKING, Any, final
 
 import attrs
+import regex
 
 from timeline.errors import InputError, ParseError
 from timeline.extract.anchoring import Tense, pick_anchor, tense_at
-from timeline.extract.grammar import GrammarMatch, scan
+from timeline.extract.grammar import PART_OF_DAY_WORDS, GrammarMatch, scan
 from timeline.extract.holidays import DEFAULT_HOLIDAYS, HolidayTable
 from timeline.extract.normalise import Granule, Resolution, normalise
 from timeline.extract.sentences import Sentence, split_sentences
@@ -170,6 +171,11 @@ _CONTEXT_FREE = frozenset(
 )
 
 
+# Rules whose spans are time expressions only when they resolve ("the day after his death").
+_DROP_UNRESOLVED = frozenset({"event_relative"})
+_NEAR = 300  # how far back (characters) a "near" narrative anchor may be
+
+
 @functools.lru_cache(maxsize=8192)
 def _normalise_cached(
     rule: str,
@@ -237,7 +243,7 @@ def find_timexes(
             return sentences[i]
         return None
 
-    for mi, m in enumerate(matches):
+    def resolve(mi: int, m: GrammarMatch) -> Resolution:
         sent = sentence_of(m.start)
         if sent is not None:
             tense = tense_at(sent.text, m.start - sent.start, m.end - sent.start)
@@ -246,11 +252,27 @@ def find_timexes(
         if (m.rule in _CONTEXT_FREE and m.rule != "holiday") or (
             m.rule == "holiday" and holidays is DEFAULT_HOLIDAYS
         ):
-            res = _normalise_cached(m.rule, m.groups, m.text, ref, tense)
-        else:
-            res = _resolve_in_context(
-                m, mi, matches, text, ref, ref_time, tense, granules, out, sent, holidays
-            )
+            return _normalise_cached(m.rule, m.groups, m.text, ref, tense)
+        return _resolve_in_context(
+            m, mi, matches, text, ref, ref_time, tense, granules, out, sent, holidays
+        )
+
+    skip = -1
+    for mi, m in enumerate(matches):
+        if mi == skip:
+            continue
+        res = resolve(mi, m)
+        inner = _composite(m, mi, matches, text)
+        if inner is not None:
+            # "the day before last Tuesday", "the night before Christmas": one expression
+            shifted = _shift_day(m, resolve(inner, matches[inner]))
+            if shifted is not None:
+                res, skip = shifted, inner
+                stop = matches[inner].end
+                m = GrammarMatch(start=m.start, end=stop, text=text[m.start : stop],
+                                 rule=m.rule, groups=dict(m.groups))
+        if res.value is None and m.rule in _DROP_UNRESOLVED:
+            continue
         end = res.end if res.end is not None and m.start < res.end <= m.end else m.end
         span_text = text[m.start : end]
         when = _when(
@@ -274,12 +296,50 @@ def find_timexes(
     return tuple(out)
 
 
+_HEAD = regex.compile(
+    r"the\s{1,3}(?P<unit>day|night|morning|afternoon|evening)\s{1,3}(?P<dir>before|after)",
+    regex.IGNORECASE,
+)
+_DAY_RULES = frozenset({"weekday", "date", "relative", "holiday", "deictic", "iso"})
+
+
+def _composite(
+    m: GrammarMatch, mi: int, matches: tuple[GrammarMatch, ...], text: str
+) -> int | None:
+    """The index of the day expression "the day before" leads into, if one follows directly."""
+    if m.rule not in ("relative", "event_relative") or mi + 1 >= len(matches):
+        return None
+    head = _HEAD.fullmatch(m.text)
+    nxt = matches[mi + 1]
+    if head is None or nxt.rule not in _DAY_RULES or text[m.end : nxt.start].strip():
+        return None
+    return mi + 1
+
+
+def _shift_day(m: GrammarMatch, inner: Resolution) -> Resolution | None:
+    """*inner* (a day) moved one day the way "the day before/after" says."""
+    head = _HEAD.fullmatch(m.text)
+    g = inner.granule
+    if head is None or g is None or g.gran not in ("day", "pod", "time"):
+        return None
+    after = head.group("dir").casefold() == "after"
+    day = Granule.of_day(g.start).shift(1 if after else -1, "day")
+    code = PART_OF_DAY_WORDS.get(head.group("unit").casefold())
+    if code:
+        day = Granule("pod", day.start, code)
+    kind = "TIME" if code else "DATE"
+    return Resolution(type=kind, value=day.value, granule=day, relation="after" if after else
+                      "before", offset="P1D")
+
+
 def _anchorable(m: GrammarMatch, res: Resolution) -> bool:
     """Whether later anaphora may resolve against this expression."""
     if res.granule is None or res.type not in ("DATE", "TIME"):
         return False
     if res.relation == "before" and res.offset and res.offset.endswith("Y"):
         return False  # "a year earlier" compares; the narrative stays where it was
+    if m.rule == "ago_later" and res.anchor is None and res.granule.gran in ("year", "quarter"):
+        return False  # so does "a year ago" ("sales rose from a year ago")
     return m.rule not in ("quarter_ref", "year_ago") or res.anchor is None
 
 
@@ -297,6 +357,12 @@ def _resolve_in_context(
     holidays: HolidayTable,
 ) -> Resolution:
     def anchor(need: str) -> tuple[int | None, Granule] | None:
+        if need.startswith("near:"):
+            # only a narrative time close before: never the publication date
+            found = pick_anchor(granules, need[5:], limit=8)
+            if found is not None and m.start - out[found[0]].end > _NEAR:
+                return None
+            return found
         if need == "quarter-near":
             found = pick_anchor(granules, "quarter", limit=6)
             if found is not None and m.start - out[found[0]].end > 600:
@@ -318,12 +384,17 @@ def _resolve_in_context(
             if g is not None and g.gran in ("day", "pod"):
                 sentence_date = g
                 break
-        if sentence_date is None and mi + 1 < len(matches):
-            nxt = matches[mi + 1]
-            if nxt.start < sent.end and nxt.rule in ("date", "weekday", "deictic", "iso"):
+        # "10:35 a.m. (0735 GMT) Friday": the day named just after, past other clock times
+        for nxt in matches[mi + 1 : mi + 4]:
+            if nxt.start >= sent.end or nxt.start - m.end > 40 or sentence_date is not None:
+                break
+            if nxt.rule == "time" and not nxt.has("weekday", "deictic"):
+                continue
+            if nxt.rule in ("date", "weekday", "deictic", "iso", "time"):
                 g2 = _normalise_cached(nxt.rule, nxt.groups, nxt.text, ref, tense).granule
-                if g2 is not None and g2.gran in ("day", "pod"):
-                    sentence_date = g2
+                if g2 is not None and g2.gran in ("day", "pod", "time"):
+                    sentence_date = Granule.of_day(g2.start)
+            break
     if m.rule == "holiday":
         from timeline.extract.normalise import _Ctx, _h_holiday
 

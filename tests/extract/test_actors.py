@@ -1,0 +1,153 @@
+"""Tests for timeline.extract.actors: people, countries, organisations and coreference."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.extract.actors import (
+    GAZETTEER,
+    ActorResolver,
+    MentionRole,
+    canonical_person_name,
+    country_of,
+)
+
+
+def names(text: str, resolver: ActorResolver | None = None) -> list[str]:
+    """Canonical names of the actors in *text*."""
+    return [m.name for m in (resolver or ActorResolver()).find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese President Xi Jinping spoke.", ["Xi Jinping"]),
+        ("President Joseph R. Biden, Jr. spoke.", ["Joe Biden"]),
+        ("Russian Presidential Aide Yury Ushakov said so.", ["Yury Ushakov"]),
+        ("His Majesty King Abdullah II of Jordan came.", ["Abdullah II", "Jordan"]),
+        (
+            "Secretary Rubio, Special Envoy Witkoff and Mr. Jared Kushner met.",
+            ["Rubio", "Witkoff", "Jared Kushner"],
+        ),
+        ("Czech Prime Minister Petr Fiala arrived.", ["Petr Fiala"]),
+    ],
+)
+def test_people_with_titles(text: str, expected: list[str]) -> None:
+    """People are recognised by their titles; the canonical name drops titles and initials."""
+    assert names(text) == expected
+
+
+def test_coreference_to_one_name_per_document() -> None:
+    """ "Xi", "President Xi Jinping" and "Chinese President Xi" resolve to one name."""
+    r = ActorResolver()
+    assert names("President Xi Jinping met U.S. President Donald Trump.", r) == [
+        "Xi Jinping",
+        "Donald Trump",
+    ]
+    assert names("Xi told Trump that Chinese President Xi wants calm.", r) == [
+        "Xi Jinping",
+        "Donald Trump",
+        "Xi Jinping",
+    ]
+
+
+def test_canonical_upgrades_to_the_longest_name() -> None:
+    """A short first mention resolves to the fuller name seen later."""
+    r = ActorResolver()
+    r.find("Readout of President Biden's Call.")
+    r.find("President Joseph R. Biden, Jr. spoke today.")
+    assert r.canonical("Biden") == "Joe Biden"
+
+
+def test_bare_title_refers_to_the_person_with_that_title() -> None:
+    """ "The President" is the person introduced as President."""
+    r = ActorResolver()
+    assert names("President Joe Biden spoke. The President then left.", r) == [
+        "Joe Biden",
+        "Joe Biden",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("the U.S. said", "United States", MentionRole.COUNTRY),
+        ("the People's Republic of China (PRC)", "China", MentionRole.COUNTRY),
+        ("Beijing seeks stability", "China", MentionRole.CAPITAL),
+        ("the Kremlin said", "Russia", MentionRole.CAPITAL),
+        ("Russian aggression", "Russia", MentionRole.DEMONYM),
+        ("NATO allies", "NATO", MentionRole.ORGANISATION),
+        ("the U.N. Security Council", "United Nations Security Council", MentionRole.ORGANISATION),
+    ],
+)
+def test_places_and_organisations(text: str, name: str, role: MentionRole) -> None:
+    """Countries, capitals as metonyms, demonyms and organisations map to canonical names."""
+    found = ActorResolver().find(text)
+    assert [(m.name, m.role) for m in found][:1] == [(name, role)]
+
+
+def test_institutions_named_after_people_are_not_people() -> None:
+    """ "the Trump administration" is no mention of the person."""
+    r = ActorResolver()
+    r.find("President Donald Trump spoke.")
+    assert names("the Trump administration's announcement", r) == []
+
+
+def test_possessive_and_hyphenated_mentions() -> None:
+    """Possessives are flagged; hyphenated pairs ("Xi-Trump") give both names."""
+    r = ActorResolver()
+    r.find("President Xi Jinping and President Donald Trump")
+    found = r.find("Moscow's parade and the Xi-Trump call")
+    assert [(m.name, m.possessive) for m in found] == [
+        ("Russia", True),
+        ("Xi Jinping", False),
+        ("Donald Trump", False),
+    ]
+
+
+def test_helpers() -> None:
+    """canonical_person_name and country_of are usable on their own."""
+    assert canonical_person_name("Donald J. Trump") == "Donald Trump"
+    assert country_of("the Kremlin") == "Russia"
+    assert country_of("Atlantis") is None
+
+
+def test_gazetteer_extension() -> None:
+    """A modified gazetteer adds organisations."""
+    gaz = attrs.evolve(GAZETTEER, organisations={**GAZETTEER.organisations, "Quad": "Quad"})
+    assert names("the Quad met", ActorResolver(gaz)) == ["Quad"]
+
+
+@given(st.text(max_size=200))
+def test_find_any_text(text: str) -> None:
+    """For any text, mentions are inside it, sorted and non-overlapping."""
+    found = ActorResolver().find(text)
+    last = -1
+    for m in found:
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.start >= last
+        last = m.end
+
+
+def test_public_figures_by_surname() -> None:
+    """Prominent figures named without a title resolve through the gazetteer's people table."""
+    assert names("Biden and Xi agreed to restore communications.") == ["Joe Biden", "Xi Jinping"]
+    assert names("Kim Jong Un met Modi.") == ["Kim Jong Un", "Narendra Modi"]
+
+
+def test_document_names_win_over_the_table() -> None:
+    """A name the document introduces with a title is the one used ("Jill Biden")."""
+    r = ActorResolver()
+    r.find("First Lady Jill Biden spoke.")
+    assert names("Biden then left.", r) == ["Jill Biden"]
+
+
+def test_lower_case_roles_and_organisation_titles() -> None:
+    """ "Kremlin aide Yury Ushakov", "NATO Secretary-General Mark Rutte"."""
+    assert names("Kremlin aide Yury Ushakov said so.") == ["Russia", "Yury Ushakov"][1:] or names(
+        "Kremlin aide Yury Ushakov said so."
+    ) == ["Russia", "Yury Ushakov"]
+    assert names("He met NATO Secretary-General Mark Rutte.") == ["Mark Rutte"]

@@ -1,0 +1,280 @@
+"""Tests for timeline.extract.detect: event candidates, participants, places and times."""
+
+from __future__ import annotations
+
+import attrs
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.extract.detect import Candidate, adjunct_bound, clause_spans, detect
+from timeline.extract.sentences import split_sentences
+from timeline.extract.timex import find_timexes
+from timeline.when import When
+
+PUB = pendulum.datetime(2026, 2, 5)
+
+
+@attrs.frozen
+class FakeTimex:
+    """A stand-in time expression."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    when: When | None
+    value: str | None = None
+
+
+def run(text: str, published: object = PUB) -> tuple[Candidate, ...]:
+    """Detect with the real time expressions."""
+    sentences = split_sentences(text)
+    return detect(text, sentences, find_timexes(text, published=published, sentences=sentences))
+
+
+def test_meeting_and_call_in_one_sentence() -> None:
+    """Each event gets its own participants and time ("hours later" belongs to the call)."""
+    text = (
+        "Chinese President Xi Jinping held a virtual meeting with Russian President Vladimir "
+        "Putin on Feb. 4 and, hours later, spoke by phone with U.S. President Donald Trump."
+    )
+    got = [(c.kind, c.participant_names, str(c.when)) for c in run(text)]
+    assert got == [
+        ("meeting", ("Xi Jinping", "Vladimir Putin"), "2026-02-04"),
+        ("call", ("Xi Jinping", "Donald Trump"), "2026-02-04"),
+    ]
+
+
+def test_adjunct_time_is_not_shared() -> None:
+    """ "Following X in November, Y": November is X's time, not Y's."""
+    text = (
+        "President Xi Jinping met President Donald Trump. Following the announcement in "
+        "November of an arms sale to Taiwan, Xi made a timely call to Trump."
+    )
+    got = {c.kind: c for c in run(text)}
+    assert str(got["arms_sale"].when) == "2025-11"
+    assert got["call"].when is None
+    assert got["call"].participant_names == ("Xi Jinping", "Donald Trump")
+    assert got["call"].narrative is not None
+
+
+def test_generic_mentions_are_dropped() -> None:
+    """ "a phone call cannot resolve all issues" is no event."""
+    assert run("While a phone call cannot resolve all issues, dialogue helps.") == ()
+
+
+def test_statement_speaker_and_headline() -> None:
+    """A statement has its speaker; a headline "Statement from ..." is the document itself."""
+    text = (
+        "Statement from Press Secretary Karine Jean-Pierre on Kenya\n"
+        "In a post on his social media platform, President Donald Trump said he was pleased."
+    )
+    got = [(c.kind, c.trigger.text, c.participant_names) for c in run(text)]
+    assert got == [
+        ("statement", "post", ("Donald Trump",)),
+        ("statement", "said", ("Donald Trump",)),
+    ]
+
+
+def test_named_period_with_parenthesised_years() -> None:
+    """ "China's 15th Five-Year Plan (2026-2030)": a named, durative period of China."""
+    (c,) = run("It is the early phase of China's 15th Five-Year Plan (2026-2030).")
+    assert (c.kind, c.participant_names, str(c.when)) == ("period", ("China",), "2026/2030")
+    assert c.attributes_dict["name"] == "15th Five-Year Plan"
+
+
+def test_treaty_events_need_a_treaty() -> None:
+    """ "expiration" is a treaty expiry only near a treaty; the name is an attribute."""
+    (c,) = run("It came one day before the expiration of the New START treaty.")
+    assert c.kind == "treaty_expiry"
+    assert c.attributes_dict["treaty"] == "New START"
+    assert c.when is None  # anchored to another event, not to a date
+    assert run("The expiration of the coupon came.") == ()
+
+
+def test_arms_sale_roles_and_money() -> None:
+    """Seller, buyer and amount of an arms sale."""
+    cands = run("an $11.1 billion arms sale to Taiwan, the largest such U.S. weapons package")
+    assert [c.participant_names for c in cands] == [("Taiwan",), ("United States",)]
+    assert str(cands[0].attributes_dict["amount"]) == "$11.1 billion"
+
+
+def test_list_of_meeting_nouns_is_one_mention() -> None:
+    """ "held consultations, dialogues and exchanges" is one meeting with three spans."""
+    (c,) = run(
+        "China and Russia held strategic stability consultations, defense-level dialogues "
+        "and high-level security exchanges."
+    )
+    assert c.participant_names == ("China", "Russia")
+    assert len(c.mention_spans) == 3
+
+
+def test_distributive_plural_visits() -> None:
+    """ "visits by Secretary Yellen and Secretary Blinken" are two planned visits."""
+    cands = run("They welcomed upcoming visits by Secretary Yellen and Secretary Blinken.")
+    assert [(c.participant_names, c.status) for c in cands] == [
+        (("Yellen",), "planned"),
+        (("Blinken",), "planned"),
+    ]
+
+
+def test_attendance_gives_participants() -> None:
+    """ "X's presence at the parade and Y's role at the commemorations"."""
+    text = (
+        "Xi's presence as the honored guest at Moscow's Victory Day Parade and Putin's role "
+        "as the principal guest at Beijing's Sept. 3 V-Day commemorations mark a new chapter."
+    )
+    r = "President Xi Jinping and President Vladimir Putin met. " + text
+    got = [(c.kind, c.participant_names, c.location) for c in run(r) if c.kind != "meeting"]
+    assert got == [
+        ("parade", ("Xi Jinping",), "Moscow"),
+        ("commemoration", ("Vladimir Putin",), "Beijing"),
+    ]
+
+
+def test_clause_spans_keep_numbers_and_suffixes() -> None:
+    """Commas inside numbers and before "Jr." do not split clauses."""
+    text = "President Joseph R. Biden, Jr. paid $1,000, then left"
+    assert [text[a:b] for a, b in clause_spans(text, 0, len(text))] == [
+        "President Joseph R. Biden, Jr. paid $1,000",
+        " then left",
+    ]
+
+
+def test_adjunct_bound() -> None:
+    """ "after <date>" gives an open time starting when the date ends."""
+    tx = FakeTimex(6, 13, "March 3", "DATE", When.day(2026, 3, 3))
+    w = adjunct_bound("After March 3, they met.", 0, 19, [tx])
+    assert w is not None
+    assert w.latest_end is None
+    assert w.earliest_start == When.day(2026, 3, 3).latest_end
+
+
+def test_kinds_filter() -> None:
+    """Only the requested kinds are detected."""
+    text = "President Xi Jinping met President Donald Trump and announced a summit."
+    sentences = split_sentences(text)
+    assert {c.kind for c in detect(text, sentences, (), kinds=["summit"])} == {"summit"}
+
+
+@given(st.text(max_size=300))
+def test_detect_any_text(text: str) -> None:
+    """For any text, candidates lie inside it and inside their sentence."""
+    sentences = split_sentences(text)
+    for c in detect(text, sentences, ()):
+        assert c.sentence_span[0] <= c.trigger.start < c.trigger.end <= c.sentence_span[1]
+        for a, b in c.mention_spans:
+            assert 0 <= a < b <= len(text)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n"])
+def test_detect_blank(text: str) -> None:
+    """Blank text has no candidates."""
+    assert detect(text, split_sentences(text), ()) == ()
+
+
+def test_visit_object_is_the_place() -> None:
+    """ "Putin will visit India": India is where, not who."""
+    (c,) = run("Russian President Vladimir Putin will visit India in December.")
+    assert (c.kind, c.participant_names, c.location, c.status) == (
+        "visit",
+        ("Vladimir Putin",),
+        "India",
+        "planned",
+    )
+
+
+def test_light_verb_and_its_noun_are_one_mention() -> None:
+    """ "Iran launched a missile attack against Israel" is one candidate with both spans."""
+    (c,) = run("Iran launched a missile attack against Israel on Oct. 1.")
+    assert c.kind == "military_action"
+    assert c.participant_names == ("Iran", "Israel")
+    assert len(c.mention_spans) == 2
+
+
+def test_time_goes_to_the_event_it_follows() -> None:
+    """ "imposed sanctions on Russia on Friday over its invasion": Friday dates the sanctions."""
+    got = {
+        c.kind: c
+        for c in run(
+            "The European Union imposed new sanctions on Russia on Friday "
+            "over its invasion of Ukraine."
+        )
+    }
+    assert str(got["sanction"].when) == "2026-01-30"
+    assert got["military_action"].when is None
+
+
+def test_clause_initial_time_dates_what_follows() -> None:
+    """ "..., and today the Treasury announced measures": today is not the earlier call's."""
+    text = (
+        "We have since consulted allies, including a call between President Joe Biden and his "
+        "G7 counterparts, and today the Treasury announced new sanctions against Iran."
+    )
+    got = {c.kind: c for c in run(text)}
+    assert got["call"].when is None
+    assert str(got["sanction"].when) == "2026-02-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("President Donald Trump said the talks went well.", ("Donald Trump",)),
+        ("Yury Ushakov, the Kremlin aide, said the call was useful.", ()),
+        ('"It was useful," said President Donald Trump.', ("Donald Trump",)),
+        ("A spokesman said the United States had good intelligence.", ()),
+        (
+            "In a post on social media, President Donald Trump said he was pleased.",
+            ("Donald Trump",),
+        ),
+    ],
+)
+def test_statement_speakers_are_adjacent(text: str, speaker: tuple[str, ...]) -> None:
+    """A statement's speaker stands next to the verb; a distant actor is never the speaker."""
+    got = [c.participant_names for c in run(text) if c.kind == "statement"]
+    assert got[0] == speaker
+
+
+def test_pronoun_subject_resolves_to_the_last_person() -> None:
+    """ "Ishiba arrived in Washington. On Friday he met President Trump": Ishiba met Trump."""
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba arrived in Washington on Thursday. On Friday he "
+        "met President Donald Trump at the White House."
+    )
+    got = {c.kind: c for c in run(text)}
+    assert got["meeting"].participant_names == ("Shigeru Ishiba", "Donald Trump")
+    assert got["meeting"].location == "White House"
+    assert (got["visit"].participant_names, got["visit"].location) == (
+        ("Shigeru Ishiba",),
+        "Washington",
+    )
+
+
+def test_hosts_and_receptions_are_meetings() -> None:
+    """ "X received Syrian leader Y at the presidential palace in Ankara"."""
+    (c,) = run(
+        "Turkish President Recep Tayyip Erdogan received Syrian leader Ahmed al-Sharaa at the "
+        "presidential palace in Ankara on Thursday."
+    )
+    assert (c.kind, c.participant_names, c.location) == (
+        "meeting",
+        ("Recep Tayyip Erdogan", "Ahmed al-Sharaa"),
+        "Ankara",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Xi and Trump meet this year?",
+        "A visit by the pope to Beijing remains unlikely, diplomats believe.",
+        "Zelenskiy has repeatedly refused to hold direct talks with Putin.",
+        "Chinese and Russian leaders meet several times a year.",
+        "A single phone call cannot resolve the dispute.",
+    ],
+)
+def test_questions_refusals_habits_are_no_events(text: str) -> None:
+    """Questions, refusals, unlikely and habitual mentions are not events."""
+    assert run(text) == ()

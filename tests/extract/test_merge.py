@@ -1,0 +1,165 @@
+"""Tests for timeline.extract.merge: grouping the mentions of one event."""
+
+from __future__ import annotations
+
+import pendulum
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.extract.detect import detect
+from timeline.extract.merge import MergedEvent, merge, names_match
+from timeline.extract.sentences import split_sentences
+from timeline.extract.timex import find_timexes
+from timeline.when import When
+
+PUB = pendulum.datetime(2026, 2, 5)
+
+
+def events(text: str) -> tuple[MergedEvent, ...]:
+    """Detect and merge with real time expressions."""
+    sentences = split_sentences(text)
+    timexes = find_timexes(text, published=PUB, sentences=sentences)
+    return merge(detect(text, sentences, timexes), published=When.day(2026, 2, 5), text=text)
+
+
+def summary(text: str) -> list[tuple[str, str | None, tuple[str, ...], int]]:
+    """Kind, time, participants and number of candidates of each event."""
+    return [
+        (e.kind, str(e.when) if e.when else None, e.participants, len(e.candidates))
+        for e in events(text)
+    ]
+
+
+def test_anaphoric_mentions_join_their_event() -> None:
+    """ "the video conference", "the talks", "the call" join the event named before."""
+    text = (
+        "President Xi Jinping held a virtual meeting with President Vladimir Putin on Feb. 4. "
+        "Aide Yury Ushakov described the video conference as productive. "
+        "Later, President Xi Jinping spoke by phone with President Donald Trump. "
+        "The call sent a signal. The talks mattered."
+    )
+    got = summary(text)
+    assert got[0] == ("meeting", "2026-02-04", ("Xi Jinping", "Vladimir Putin"), 2)
+    # "Later" gives no date of its own: the pipeline fills the narrative time after merging
+    assert got[2][0:3] == ("call", None, ("Xi Jinping", "Donald Trump"))
+    assert got[2][3] == 3  # "spoke by phone", "The call", "The talks"
+
+
+def test_incompatible_times_stay_apart() -> None:
+    """A meeting last year is not today's meeting."""
+    text = (
+        "President Xi Jinping met President Donald Trump on Feb. 4. Xi noted that the "
+        "successful meeting in Busan the previous year had helped."
+    )
+    got = summary(text)
+    assert [(k, w) for k, w, _, _ in got] == [("meeting", "2026-02-04"), ("meeting", "2025")]
+
+
+def test_finer_time_wins() -> None:
+    """ "the first call in 2026" and "the call on Feb. 4" give Feb. 4."""
+    text = (
+        "President Xi Jinping spoke by phone with President Donald Trump on Feb. 4. "
+        "The phone call between Xi and Trump was the first between the two leaders in 2026."
+    )
+    assert summary(text)[0][:2] == ("call", "2026-02-04")
+
+
+def test_treaty_names_must_agree() -> None:
+    """Withdrawals from two treaties are two events."""
+    text = "Russia withdrew from the CFE Treaty. The United States withdrew from the INF Treaty."
+    got = events(text)
+    assert [(e.participants, e.attributes_dict["treaty"]) for e in got] == [
+        (("Russia",), "CFE Treaty"),
+        (("United States",), "INF Treaty"),
+    ]
+
+
+def test_planned_mention_does_not_join_a_past_event() -> None:
+    """ "agreed to continue consultations" is a new, planned negotiation."""
+    text = (
+        "Today, Secretary Marco Rubio held a meeting with the Ukrainian delegation. "
+        "Both sides agreed to continue consultations."
+    )
+    got = events(text)
+    assert [(e.kind, e.status) for e in got] == [
+        ("meeting", "occurred"),
+        ("negotiation", "planned"),
+    ]
+
+
+def test_meeting_family_members_merge_on_place() -> None:
+    """ "the leaders' meeting in Woodside" and "the Woodside Summit" are one summit."""
+    text = (
+        "The call follows the two leaders' meeting in Woodside, California in November 2023. "
+        "They reviewed issues discussed at the Woodside Summit."
+    )
+    got = [e for e in events(text) if e.kind != "call"]
+    assert [(e.kind, str(e.when), e.location) for e in got] == [
+        ("summit", "2023-11", "Woodside, California")
+    ]
+
+
+def test_ordered_mentions_stay_apart() -> None:
+    """ "a sanctions package, which builds upon the sanctions regime" are two sanctions."""
+    text = (
+        "Today the United States announced a sanctions package against Russia, which builds "
+        "upon the sanctions regime in place since 2022."
+    )
+    assert [e.kind for e in events(text)] == ["sanction", "sanction"]
+
+
+def test_thin_events_are_dropped() -> None:
+    """A statement without a speaker is no event."""
+    assert events("These statements were not rhetorical.") == ()
+
+
+def test_names_match() -> None:
+    """Names match when one's words are inside the other's, titles dropped."""
+    assert names_match("President Biden", "Joe Biden")
+    assert not names_match("Jill Biden", "Joe Biden")
+
+
+@given(st.text(max_size=300))
+def test_merge_partitions_candidates(text: str) -> None:
+    """Every kept candidate is in exactly one event; events are non-empty."""
+    sentences = split_sentences(text)
+    cands = detect(text, sentences, ())
+    merged = merge(cands, text=text)
+    seen = [id(c) for e in merged for c in e.candidates]
+    assert len(seen) == len(set(seen))
+    assert all(e.candidates for e in merged)
+
+
+def test_new_events_do_not_join_unknown_parties() -> None:
+    """ "its invasion" and "Israel launched airstrikes" are two military actions."""
+    text = (
+        "The European Union imposed new sanctions on Russia over its invasion of Ukraine. "
+        "Israel launched airstrikes on Gaza overnight."
+    )
+    got = [(e.kind, e.participants) for e in events(text) if e.kind == "military_action"]
+    assert got == [("military_action", ("Ukraine",)), ("military_action", ("Israel",))]
+
+
+def test_summit_setting_of_a_meeting_merges() -> None:
+    """ "X and Y met in July at a summit in Kazan": one summit of X and Y."""
+    text = (
+        "President Vladimir Putin and Prime Minister Narendra Modi met in July at a summit in "
+        "Kazan."
+    )
+    (e,) = events(text)
+    assert (e.kind, str(e.when), e.participants, e.location) == (
+        "summit",
+        "2025-07",
+        ("Vladimir Putin", "Narendra Modi"),
+        "Kazan",
+    )
+
+
+def test_weak_mention_with_parties_needs_the_same_parties() -> None:
+    """ "Talks between Russia and Ukraine" do not join Zelenskyy's visit to Washington."""
+    text = (
+        "President Volodymyr Zelenskyy returned from a visit to Washington. Talks between Russia "
+        "and Ukraine have been frozen since 2022."
+    )
+    got = [(e.kind, e.participants) for e in events(text)]
+    assert got == [("visit", ("Volodymyr Zelenskyy",)), ("meeting", ("Russia", "Ukraine"))]

@@ -1,0 +1,1532 @@
+"""Event detection, sentence by sentence (pipeline stage 5).
+
+For each sentence: find the triggers (:mod:`timeline.extract.triggers`), keep those that assert or
+plan an event, and build a :class:`Candidate` for each with
+
+* its **participants**, read from the trigger's clause: the subject of a verb trigger (or of the
+  light verb in "held a meeting", "made a call"), the possessor of a noun trigger ("Russia's
+  withdrawal"), actors inside the noun phrase ("the Xi-Trump call", "U.S. weapons package"),
+  and the objects after it ("with Putin", "between Xi and Trump", "to Trump", "by Secretary
+  Yellen"); a statement has its speaker only;
+* its **location** and **attributes** (:mod:`timeline.extract.attributes`): mode, money, treaty
+  name, the name of a named event ("Victory Day Parade", "15th Five-Year Plan");
+* its **time**: a time expression of the same clause first (the nearest), then one of the
+  sentence, never one inside another event's temporal adjunct ("Following the announcement in
+  November, Xi called ..." gives November to the announcement, not to the call). An event with
+  no time of its own keeps ``when=None`` here and records the *narrative time* (the last date
+  mentioned before it), which :mod:`timeline.extract.pipeline` uses only if merging gives it no
+  better time.
+
+A clause here is a stretch of the sentence between commas, semicolons, colons, dashes and
+parentheses: cheap, linear, and good enough for news prose.
+
+Time expressions are duck-typed: any object with ``start``, ``end``, ``text``, ``type`` and
+``when`` (a :class:`~timeline.when.When` or ``None``) works, which keeps this stage testable
+without the time-expression stage.
+
+Examples:
+    >>> from timeline.extract.sentences import split_sentences
+    >>> text = ("Chinese President Xi Jinping held a virtual meeting with Russian President "
+    ...         "Vladimir Putin.")
+    >>> [(c.kind, c.participant_names, c.attributes_dict.get("mode"))
+    ...  for c in detect(text, split_sentences(text), ())]
+    [('meeting', ('Xi Jinping', 'Vladimir Putin'), 'virtual')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Protocol, final
+
+import attrs
+import regex
+
+from timeline.extract.actors import GAZETTEER, ActorMention, ActorResolver, Gazetteer, MentionRole
+from timeline.extract.attributes import find_location, find_mode, find_money, find_treaty
+from timeline.extract.triggers import (
+    LEXICON,
+    LazyRegex,
+    Modality,
+    TriggerMatch,
+    TriggerSpec,
+    assess,
+    find_triggers,
+    rx,
+    title_case,
+)
+from timeline.when import Granularity, When
+
+__all__ = ["Candidate", "TimexLike", "clause_spans", "detect"]
+
+
+class TimexLike(Protocol):
+    """What detection needs from a time expression (see :mod:`timeline.extract.timex`)."""
+
+    start: int
+    end: int
+    text: str
+    type: Any
+    when: When | None
+
+
+# Kinds that are encounters between parties (participants come from "with X", "between X and Y").
+ENCOUNTERS = frozenset({"meeting", "call", "summit", "negotiation", "visit"})
+# Kinds a city hosts: "Beijing's commemorations" happen in Beijing ("Moscow's withdrawal" is
+# Russia's).
+_HOSTED = frozenset({"parade", "commemoration", "summit", "meeting", "negotiation", "visit"})
+# Weak triggers: light nouns that usually refer back to an encounter already mentioned.
+WEAK_TRIGGERS = frozenset(
+    {"talks", "discussion", "exchange", "exchanges", "conversation", "dialogue", "consultations"}
+)
+
+
+def _freeze_attributes(
+    value: Mapping[str, object] | Iterable[tuple[str, object]],
+) -> tuple[tuple[str, object], ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    return tuple(sorted(items, key=lambda kv: kv[0]))
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """One event mention found in a sentence, before merging.
+
+    Attributes:
+        kind: The event kind.
+        trigger: The trigger that announced it (its span is the mention span).
+        sentence_index: Index of the sentence in the document.
+        sentence_span: ``(start, end)`` of the sentence.
+        clause_span: ``(start, end)`` of the trigger's clause.
+        participants: Actor mentions (canonical names) taking part.
+        location: Where it happened, if stated.
+        attributes: Typed attributes as sorted ``(key, value)`` pairs.
+        status: ``"occurred"`` or ``"planned"``.
+        when: The time read from the clause or the sentence, else ``None``.
+        time_source: ``"clause"``, ``"sentence"`` or ``None``.
+        timex_span: Span of the time expression used, if any.
+        narrative: The narrative time at this point of the text (last date mentioned), if any.
+        weak: Whether the trigger is a light noun that usually refers back ("the talks").
+        definite: Whether the mention refers back to an event already known: a definite noun
+            phrase ("the call", "this attack", "Russia's withdrawal") or a headline.
+        extra_mentions: Further spans that belong to this mention ("consultations, dialogues
+            and exchanges" listed together).
+
+    Examples:
+        >>> from timeline.extract.triggers import find_triggers
+        >>> t = find_triggers("They met.")[0]
+        >>> c = Candidate(kind="meeting", trigger=t, sentence_index=0, sentence_span=(0, 9),
+        ...               clause_span=(0, 9))
+        >>> c.mention_spans, c.participant_names, c.when is None
+        (((5, 8),), (), True)
+    """
+
+    kind: str
+    trigger: TriggerMatch
+    sentence_index: int
+    sentence_span: tuple[int, int]
+    clause_span: tuple[int, int]
+    participants: tuple[ActorMention, ...] = ()
+    location: str | None = None
+    attributes: tuple[tuple[str, object], ...] = attrs.field(
+        default=(), converter=_freeze_attributes
+    )
+    status: str = "occurred"
+    when: When | None = None
+    time_source: str | None = None
+    timex_span: tuple[int, int] | None = None
+    narrative: When | None = None
+    weak: bool = False
+    definite: bool = False
+    extra_mentions: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def participant_names(self) -> tuple[str, ...]:
+        """Canonical participant names, without duplicates, in order."""
+        return tuple(dict.fromkeys(p.name for p in self.participants))
+
+    @property
+    def attributes_dict(self) -> dict[str, object]:
+        """The attributes as a new dict."""
+        return dict(self.attributes)
+
+    @property
+    def mention_spans(self) -> tuple[tuple[int, int], ...]:
+        """The trigger span followed by any extra spans."""
+        return ((self.trigger.start, self.trigger.end), *self.extra_mentions)
+
+
+# ---------------------------------------------------------------------------------------------
+# clauses
+
+_CLAUSE_BREAK = LazyRegex(r"[,;:()\u2014\u2013]|\s-\s|\s--\s")
+
+
+def clause_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Split ``text[start:end]`` into clause-like pieces at punctuation.
+
+    Breaks at commas, semicolons, colons, parentheses, dashes and double quotes; the pieces cover
+    the span without the break characters and are never empty.
+
+    Examples:
+        >>> t = "Following the talks, Xi called Trump (hours later); it went well."
+        >>> [t[a:b] for a, b in clause_spans(t, 0, len(t))]
+        ['Following the talks', ' Xi called Trump ', 'hours later', ' it went well.']
+    """
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        # keep thousands separators and decimal commas inside numbers: "$228,105"
+        if (
+            m.group() == ","
+            and m.start() > start
+            and text[m.start() - 1].isdigit()
+            and (m.end() < end and text[m.end()].isdigit())
+        ):
+            continue
+        # "Joseph R. Biden, Jr." / "Woodside, California" keep going: a comma before a
+        # suffix or a place name is not a clause break
+        if m.group() == "," and rx.match(
+            r"\s+(?:Jr\.|Sr\.|Inc\.|Ltd\.?)", text[m.end() : m.end() + 6]
+        ):
+            continue
+        if pos < m.start():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return tuple(s for s in out if text[s[0] : s[1]].strip()) or ((start, end),)
+
+
+_ADJUNCT_START = LazyRegex(
+    r"\s*(?:and\s+|but\s+)?(?:following|after|before|ahead\s+of|prior\s+to|since|until|during|"
+    r"coinciding|coming|amid|despite|in\s+the\s+(?:weeks|days|months|run-up)|as\s+well\s+as|"
+    r"including|such\s+as|preceding|in\s+response\s+to)\b",
+    regex.IGNORECASE,
+)
+_TEMPORAL_ADJUNCT = LazyRegex(
+    r"\s*(?:and\s+)?(?:following|after|before|ahead\s+of|prior\s+to|since|preceding|coming|"
+    r"in\s+the\s+(?:weeks|days|months|years|hours)\s+(?:before|after|preceding|following))\b",
+    regex.IGNORECASE,
+)
+_ANAPHORIC_TIME = LazyRegex(
+    r"(?:later|earlier|after|afterwards|the\s+next|the\s+following|the\s+same|the\s+previous|"
+    r"the\s+day\s+before|the\s+day\s+after)\b",
+    regex.IGNORECASE,
+)
+
+
+def _is_adjunct(text: str, span: tuple[int, int]) -> bool:
+    return bool(_ADJUNCT_START.match(text, span[0], span[1]))
+
+
+# ---------------------------------------------------------------------------------------------
+# participants
+
+_LIGHT_VERBS = frozenset(
+    [
+        *("return", "returns", "returned", "returning", "pay", "pays", "paid", "paying"),
+        *("conclude", "concludes", "concluded", "wrap", "wrapped"),
+        *("start", "started", "arrive", "arrived", "approve", "approved", "approves"),
+        *("clear", "cleared", "authorize", "authorized", "authorise", "authorised"),
+        *("watch", "watched", "attend", "attended", "review", "reviewed", "stage", "staged"),
+        "hold",
+        "holds",
+        "held",
+        "holding",
+        "have",
+        "has",
+        "had",
+        "having",
+        "conduct",
+        "conducts",
+        "conducted",
+        "conducting",
+        "make",
+        "makes",
+        "made",
+        "making",
+        "host",
+        "hosts",
+        "hosted",
+        "hosting",
+        "join",
+        "joins",
+        "joined",
+        "joining",
+        "attend",
+        "attends",
+        "attended",
+        "attending",
+        "convene",
+        "convened",
+        "begin",
+        "began",
+        "launch",
+        "launched",
+        "launches",
+        "launching",
+        "pursue",
+        "pursued",
+        "participate",
+        "participated",
+        "take",
+        "took",
+        "taking",
+        "propose",
+        "proposed",
+        "proposes",
+        "proposing",
+    ]
+)
+_POSSESSIVE = LazyRegex(r"[\u2019']s?$")
+_OBJECT_PREPS = {
+    "meeting": ("with", "between", "and"),
+    "call": ("with", "between", "to"),
+    "summit": ("with", "between"),
+    "negotiation": ("with", "between"),
+    "visit": ("of", "by"),
+    "sanction": ("on", "against", "targeting"),
+    "military_action": ("against", "on", "by", "of"),
+    "arms_sale": ("to",),
+    "treaty_signing": ("with", "between"),
+    "treaty_extension": ("with", "between"),
+    "treaty_withdrawal": (),
+    "treaty_expiry": (),
+    "announcement": (),
+    "statement": (),
+    "parade": ("alongside", "with"),
+    "commemoration": ("of",),
+    "election": (),
+    "period": (),
+}
+_ATTENDANCE = LazyRegex(
+    r"(?:[\u2019']s\s+(?:presence|role|participation|attendance|appearance)\b|\s+(?:attended|"
+    r"joined|took\s+part\s+in|participated\s+in|was\s+(?:the\s+)?(?:\w+\s+)?guest"
+    r"(?:\s+of\s+honou?r)?\s+at))"
+)
+
+
+def _group_before(
+    mentions: Sequence[ActorMention], text: str, pos: int, lo: int, first_lo: int | None = None
+) -> list[ActorMention]:
+    """The nearest group of actors ending before *pos* (joined by "and", commas, titles).
+
+    The nearest member must start at or after *first_lo* (the clause); the group may then
+    extend back to *lo* (the sentence) over a list: "Rubio, Witkoff, and Driscoll held ...".
+    """
+    before = [m for m in mentions if lo <= m.start and m.end <= pos]
+    if not before or (first_lo is not None and before[-1].start < first_lo):
+        return []
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        gap = text[m.end : group[0].start]
+        if rx.fullmatch(r"\s+of\s+(?:the\s+)?", gap) and m.is_person and not group[0].is_person:
+            group[0] = m  # "King Abdullah II of Jordan": the person, not the country
+            continue
+        if rx.fullmatch(
+            r"\s*(?:[\u2019']s)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|-)\s*(?:the\s+)?", gap
+        ):
+            same_kind = m.role is group[0].role and m.role is not MentionRole.PERSON
+            if "," in gap and not same_kind and not _starts_clause(text, m.start, lo):
+                break  # "... arms sale to Taiwan, Xi made a call": not a list of actors
+            group.insert(0, m)
+        else:
+            break
+    return group
+
+
+def _starts_clause(text: str, pos: int, lo: int) -> bool:
+    """Whether only "and"/"the" or nothing stands between the clause start and *pos*."""
+    head = text[max(lo, pos - 40) : pos]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("\n"))
+    rest = head[cut + 1 :].strip().casefold() if cut >= 0 or pos - 40 <= lo else "x"
+    return rest in ("", "and", "the", "and the")
+
+
+def _group_after(
+    mentions: Sequence[ActorMention], text: str, pos: int, hi: int
+) -> list[ActorMention]:
+    after = [m for m in mentions if m.start >= pos and m.end <= hi]
+    if not after:
+        return []
+    group = [after[0]]
+    for m in after[1:]:
+        gap = text[group[-1].end : m.start]
+        if rx.fullmatch(r"\s+of\s+(?:the\s+)?", gap) and group[-1].is_person:
+            continue  # "President Vladimir Putin of Russia"
+        if gap == "-":
+            group.append(m)  # "U.S.-Kenya relations"
+            continue
+        if rx.fullmatch(
+            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\u2019' -]*?)?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|"
+            r"\s*&\s+)(?:(?:his|her|their|the|my|our|its)\s+(?:[a-z]+\s+)?)?",
+            gap,
+        ):
+            group.append(m)
+        else:
+            break
+    return group
+
+
+def _subject_of_sentence(
+    mentions: Sequence[ActorMention],
+    text: str,
+    clauses: Sequence[tuple[int, int]],
+    before: int | None = None,
+) -> list[ActorMention]:
+    for span in clauses:
+        if before is not None and span[0] >= before:
+            return []
+        if _is_adjunct(text, span):
+            continue
+        inside = [
+            m
+            for m in mentions
+            if span[0] <= m.start < span[1] and m.role is not MentionRole.DEMONYM
+        ]
+        if inside:
+            first = inside[0]
+            # The subject comes before the verb: "Xi held ..." -- not "... spoke with Trump".
+            head = text[span[0] : first.start]
+            if rx.search(
+                r"\b(?:with|to|by|of|for|from|against|on|at|in)\s+(?:the\s+)?$", head
+            ) and (
+                not rx.search(
+                    r"\b(?:leaders?|heads?|ministers?|members?|representatives|delegations?|"
+                    r"negotiators|officials)\s+(?:of|from)\s+(?:the\s+)?$",
+                    head,
+                )
+            ):
+                return []  # an object, not the subject -- but "Leaders of the G7 gathered"
+            # "Erdogan, Putin discuss ...": a headline's list runs over the comma
+            return _group_after(
+                [m for m in mentions if m.role is not MentionRole.DEMONYM],
+                text,
+                first.start,
+                clauses[-1][1],
+            )
+    return []
+
+
+def _participants(
+    text: str,
+    trigger: TriggerMatch,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    clauses: Sequence[tuple[int, int]],
+    mentions: Sequence[ActorMention],
+) -> tuple[list[ActorMention], str | None]:
+    """Participants of a trigger and a place named by a possessive capital, if any."""
+    kind, spec = trigger.kind, trigger.spec
+    a, b = trigger.start, trigger.end
+    actors: list[ActorMention] = []
+    place: str | None = None
+    lo, hi = clause
+    in_clause = [m for m in mentions if lo <= m.start and m.end <= hi]
+
+    if kind == "statement":
+        return _speaker(text, trigger, clause, sentence, clauses, mentions), None
+
+    # 1. inside the noun phrase / possessor right before a noun trigger
+    if spec.pos == "noun":
+        np_start = _noun_phrase_start(text, a, lo)
+        inner = [m for m in in_clause if np_start <= m.start and m.end <= a]
+        for m in inner:
+            if m.possessive and m.role is MentionRole.CAPITAL and kind in _HOSTED:
+                place = place or m.text  # "Moscow's Victory Day Parade": where it took place
+                continue
+            if m.role is MentionRole.CAPITAL and kind in ("parade", "commemoration", "summit"):
+                place = place or m.text
+                continue
+            actors.append(m)
+        if not any(m.possessive for m in inner):
+            # "the two leaders' meeting", "held a meeting", "joined leaders for the U.S.-ASEAN
+            # Summit": the subject of the light verb
+            window = text[lo:a]
+            light = None
+            for lm in rx.finditer(r"\b(\w+)\b", window):
+                if lm.group(1).islower() and lm.group(1) in _LIGHT_VERBS:
+                    light = lo + lm.start()
+            if light is not None and not rx.search(r"[.;]", text[light:a]):
+                actors.extend(_group_before(mentions, text, light, sentence[0], lo))
+                # "Biden will host President Ruto for a State Visit": the light verb's object
+                lv = rx.match(r"\w+\s+", text[light:a])
+                if lv is not None:
+                    obj = _group_after(mentions, text, light + lv.end(), a)
+                    if kind == "visit":  # "arrived in Beijing for a state visit": the place
+                        obj = [
+                            m
+                            for m in obj
+                            if m.role not in (MentionRole.CAPITAL, MentionRole.COUNTRY)
+                        ]
+                    if obj and obj[0].start - (light + lv.end()) <= 4:
+                        actors.extend(obj)
+                if not actors and not _is_adjunct(text, clause):
+                    actors.extend(
+                        m for m in _subject_of_sentence(mentions, text, clauses, a) if m.end <= a
+                    )
+        if (
+            kind in ENCOUNTERS
+            and not actors
+            and rx.search(
+                r"\b(?:at|for|during|in|on\s+the\s+sidelines\s+of)\s+(?:their|his|her|its|a|an|the)?"
+                r"\s*(?:[\w-]+\s+){0,3}$",
+                text[max(lo, a - 60) : a],
+            )
+        ):
+            # "Biden and Xi agreed at their summit", "NATO leaders gathered for a summit",
+            # "Erdogan, Putin discuss grain deal in phone call": the sentence's subject
+            actors.extend(
+                m
+                for m in _subject_of_sentence(mentions, text, clauses, a)
+                if m.end <= a and m.role is not MentionRole.CAPITAL
+            )
+        if kind in ("parade", "commemoration", "summit", "election") and not actors:
+            back = text[max(sentence[0], a - 150) : a]
+            best = None
+            for am in _ATTENDANCE.finditer(back):
+                best = am
+            if best is not None:
+                pos = max(sentence[0], a - 150) + best.start()
+                grp = _group_before(mentions, text, pos, sentence[0])
+                actors.extend(
+                    g
+                    for g in grp
+                    if g.role in (MentionRole.PERSON, MentionRole.COUNTRY, MentionRole.ORGANISATION)
+                )
+    else:
+        # verbs: the subject before the verb, else the sentence's subject
+        subject = _group_before(mentions, text, a, sentence[0], lo)
+        subject = [
+            m for m in subject if m.role is not MentionRole.DEMONYM or _demonym_actor(text, m)
+        ]
+        if (
+            subject
+            and not subject[-1].possessive
+            and rx.search(
+                r"\b(?:in|at|on|to|from|with|of|by|for|against)\s+(?:the\s+)?$",
+                text[max(sentence[0], subject[0].start - 12) : subject[0].start],
+            )
+        ):
+            subject = []  # "met in Pyongyang ... and signed": Pyongyang is no subject
+        if not subject and not _is_adjunct(text, clause):
+            subject = [m for m in _subject_of_sentence(mentions, text, clauses, a) if m.end <= a]
+        actors.extend(subject)
+
+    # 2. objects after the trigger
+    preps = _OBJECT_PREPS.get(kind, ("with",))
+    tail = text[b:hi]
+    if spec.pos == "verb" and kind in ENCOUNTERS | {"sanction", "military_action"}:
+        # direct object: "met Putin", "welcomed Fiala", "invaded Ukraine", "spoke today with X"
+        m = rx.match(
+            r"\s+(?:(?:today|yesterday|again|also|briefly|separately|virtually|"
+            r"\w+ly)\s+)?(?:(with|to)\s+)?",
+            tail,
+        )
+        start_obj = b + (m.end() if m else 0)
+        grp = _group_after(mentions, text, start_obj, sentence[1])
+        if grp and grp[0].start - start_obj <= 2:
+            if kind == "visit":
+                # "Putin will visit India": the place visited, not a participant
+                grp = [m for m in grp if m.role not in (MentionRole.COUNTRY, MentionRole.CAPITAL)]
+            actors.extend(grp)
+            tail = ""
+    if tail:
+        pm = (
+            rx.match(
+                r"(?:\s+(?:[\w.\u2019'$-]+\s+){0,2}?)?\s*\b(" + "|".join(preps) + r")\s+",
+                tail,
+            )
+            if preps
+            else None
+        )
+        if pm:
+            pos = b + pm.end()
+            grp = _group_after(mentions, text, pos, sentence[1])
+            if grp and rx.fullmatch(
+                r"(?:(?:the|his|her|their|my|our|its)\s+)?(?:\w+\s+)?", text[pos : grp[0].start]
+            ):
+                if kind == "visit" and pm.group(1) == "to":
+                    pass  # "a visit to China": a place, not a participant
+                else:
+                    actors.extend(grp)
+    bm = rx.match(r"\s+between\s+", text[b:hi])
+    if bm:
+        # "a call between the President and his G7 counterparts": every actor named
+        # -- up to a preposition other than "and": "between Trump and Zelenskiy at the White House"
+        stop = rx.search(
+            r"\s(?:at|in|on|for|to|over|about|after|before|during)\s", text[b + bm.end() : hi]
+        )
+        limit = min(hi, b + 90, b + bm.end() + stop.start() if stop else hi)
+        actors.extend(m for m in mentions if b + bm.end() <= m.start and m.end <= limit)
+    if kind == "military_action" and not any(m.start > b for m in actors):
+        # the target: "attacks the world has ever seen against Israel"
+        am = rx.match(r"(?:\s+[\w\u2019'-]+){0,7}?\s+against\s+(?:the\s+)?", text[b:hi])
+        if am:
+            grp = _group_after(mentions, text, b + am.end(), hi)
+            if grp and grp[0].start == b + am.end():
+                actors.extend(grp)
+    if kind in ("military_action",):
+        # the attacker: "attacks against Israel by Iran"
+        bym = rx.search(r"\bby\s+", text[b:hi])
+        if bym:
+            grp = _group_after(in_clause, text, b + bym.end(), hi)
+            actors.extend(grp[:1])
+    actors = [
+        m
+        for m in actors
+        if m.role is not MentionRole.DEMONYM or _demonym_actor(text, m) or spec.pos == "noun"
+    ]
+    return actors, place
+
+
+_SAID_GAP = LazyRegex(
+    # "Trump said", "Trump also said", "Ushakov, the Kremlin aide, said", "Trump, for his part,
+    # described", "Rep. Dan Burton, R-Ind., said"; not "Mexico, but it is unknown whether ..."
+    r"\s*(?:,\s*(?:(?:the|a|an|his|her|its|their|our|for\s+\w+\s+part)\b[^,;]{0,40}|"
+    r"[A-Z][^,;\s]{0,12}(?:\s+[A-Z][^,;\s]{0,12}){0,3}),\s*)?"
+    r"(?:(?:also|later|again|then|has|have|had|earlier|previously|publicly|repeatedly|simply|"
+    r"once|reportedly)\s+){0,2}"
+)
+
+
+def _speaker(
+    text: str,
+    trigger: TriggerMatch,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    clauses: Sequence[tuple[int, int]],
+    mentions: Sequence[ActorMention],
+) -> list[ActorMention]:
+    """Who made a statement: the actor right before the verb ("Trump said", "Ushakov, the
+    aide, said"), right after it ("said Trump", "says Gerald Lefcourt"), the possessor of a
+    noun ("Trump's post"), or the speaker of the "said" that follows ("In a post ..., Trump
+    said"). Never a distant actor: a statement whose speaker is unclear has none."""
+    a, b = trigger.start, trigger.end
+    candidates = [m for m in mentions if m.role is not MentionRole.DEMONYM]
+    before = [m for m in candidates if m.end <= a and m.start >= sentence[0]]
+    if trigger.spec.pos == "verb":
+        if before and _SAID_GAP.fullmatch(text, before[-1].end, a) and (not before[-1].possessive):
+            return _group_before(candidates, text, before[-1].end, sentence[0]) or [before[-1]]
+        nxt = [m for m in candidates if m.start >= b]
+        if (
+            nxt
+            and rx.fullmatch(r"\s+(?:the\s+)?", text[b : nxt[0].start])
+            and rx.match(r"\s*(?:[.,;:]|$)", text[nxt[0].end : nxt[0].end + 3])
+        ):
+            return [nxt[0]]  # '"...," said Trump.' -- not "said the United States had"
+    # nouns: "Trump's post", "the statement issued at NATO Headquarters", "In a post, X said"
+    owner = [m for m in before if m.possessive and m.end >= a - 30]
+    if owner and rx.fullmatch(r"[\u2019']s?\s+(?:[\w-]+\s+){0,3}", text[owner[-1].end : a]):
+        return [owner[-1]]
+    if "headquarters" in text[b : b + 60].casefold():
+        later = [m for m in candidates if b <= m.start < b + 60]
+        return later[:1]
+    m2 = rx.search(r"\s(?:said|says|wrote|posted)\b", text[b : sentence[1]])
+    if m2:
+        verb_at = b + m2.start()
+        near = [m for m in candidates if b < m.start and m.end <= verb_at + 1]
+        if near and _SAID_GAP.fullmatch(text, near[-1].end, verb_at):
+            return [near[-1]]
+    if rx.search(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?$", text[max(0, a - 30) : a]):
+        # "The Security Council condemned the attack in a statement": the clause's subject
+        subject = [m for m in _subject_of_sentence(candidates, text, clauses, a) if m.end <= a]
+        return subject[:1]
+    return []
+
+
+_PRONOUN_BEFORE = LazyRegex(
+    r"\b(?P<p>he|she|He|She|his|her|His|Her)\s+(?:(?:also|later|then|has|had|have|will|would|"
+    r"first|again|briefly|separately|formally)\s+){0,2}(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _pronoun_antecedent(
+    text: str,
+    trigger: TriggerMatch,
+    actors: Sequence[ActorMention],
+    all_mentions: Sequence[ActorMention],
+    starts: Sequence[int],
+) -> ActorMention | None:
+    """ "On Friday he met President Trump", "her talks with President Trump": the person named
+    last before the pronoun (outside the event's own participants)."""
+    if trigger.kind not in ENCOUNTERS and trigger.kind not in ("statement", "announcement"):
+        return None
+    window = text[max(0, trigger.start - 40) : trigger.start]
+    m = _PRONOUN_BEFORE.search(window)
+    if m is None:
+        return None
+    pronoun_at = trigger.start - len(window) + m.start("p")
+    if any(a.is_person and a.start < trigger.start for a in actors):
+        return None
+    names = {a.name for a in actors}
+    i = bisect.bisect_left(starts, pronoun_at) - 1
+    while i >= 0 and pronoun_at - all_mentions[i].start < 600:
+        cand = all_mentions[i]
+        if cand.is_person and cand.name not in names:
+            return cand
+        i -= 1
+    return None
+
+
+def _visited(text: str, trigger: TriggerMatch, mentions: Sequence[ActorMention]) -> str | None:
+    """The place a visit verb names as its object: "will visit India" -> "India", "landed in
+    Kyiv" -> "Kyiv"."""
+    if trigger.kind != "visit" or trigger.spec.pos != "verb":
+        return None
+    if trigger.text.casefold().endswith((" in", " to")):
+        place = rx.match(
+            r"[ \t]+(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})", text[trigger.end :]
+        )
+        if place:
+            return place.group(1)
+    for m in mentions:
+        if m.start >= trigger.end:
+            gap = text[trigger.end : m.start]
+            if rx.fullmatch(r"\s+(?:the\s+)?", gap) and m.role in (
+                MentionRole.COUNTRY,
+                MentionRole.CAPITAL,
+            ):
+                return m.text
+            break
+    # a place the gazetteer does not know: "Modi visited Mauritius in March"
+    obj = rx.match(
+        r"[ \t]+([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)(?![\w\u2019'])", text[trigger.end :]
+    )
+    if obj and not any(m.start == trigger.end + obj.start(1) for m in mentions):
+        word = obj.group(1)
+        if word.split()[0] not in (
+            "The",
+            "On",
+            "In",
+            "Last",
+            "Next",
+            "This",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ):
+            return word
+    return None
+
+
+def _demonym_actor(text: str, m: ActorMention) -> bool:
+    return bool(
+        rx.match(
+            r"(?:\s+and\s+\S+)?\s+(?:side|government|forces|military|troops|army|navy|leaders?|"
+            r"officials|jets|aircraft|warplanes|drones|negotiators|diplomats|delegation|"
+            r"ministers|authorities|navy|missiles?)\b",
+            text[m.end : m.end + 30],
+        )
+    )
+
+
+_NP_STOP = LazyRegex(
+    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|of|with|for|to|by|in|on|at|"
+    r"from|and|or|as)\s+$|[,;:(]\s*$"
+)
+
+
+def _noun_phrase_start(text: str, a: int, lo: int) -> int:
+    """Walk back from a noun trigger over its modifiers to the determiner or preposition."""
+    pos = a
+    for _ in range(8):
+        m = rx.search(r"(\S+)\s+$", text[max(lo, pos - 60) : pos])
+        if not m:
+            break
+        word = m.group(1)
+        start = max(lo, pos - 60) + m.start()
+        low = word.casefold().rstrip(",")
+        if word.endswith(","):
+            break
+        if low in (
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "of",
+            "with",
+            "for",
+            "to",
+            "by",
+            "in",
+            "on",
+            "at",
+            "from",
+            "and",
+            "or",
+            "as",
+            "about",
+            "during",
+            "after",
+            "following",
+            "before",
+        ):
+            return start
+        if (
+            _POSSESSIVE.search(word)
+            or word[:1].isupper()
+            or word[:1].isdigit()
+            or word[:1] == "$"
+            or ("-" in word)
+            or low.endswith(
+                ("al", "ic", "ive", "ful", "ous", "ary", "ed", "ing", "est", "ly", "ble")
+            )
+            or low
+            in (
+                "virtual",
+                "video",
+                "phone",
+                "telephone",
+                "state",
+                "official",
+                "peace",
+                "arms",
+                "weapons",
+                "military",
+                "summit",
+                "missile",
+                "drone",
+                "new",
+                "first",
+                "second",
+                "brief",
+                "timely",
+                "warm",
+                "candid",
+                "joint",
+                "such",
+                "largest",
+                "big",
+                "major",
+                "working",
+                "billion",
+                "million",
+                "trillion",
+                "nuclear",
+                "strategic",
+                "security",
+                "stability",
+                "sanctions",
+                "trade",
+                "leaders",
+                "two",
+                "three",
+                "both",
+            )
+        ):
+            pos = start
+            continue
+        break
+    return pos
+
+
+# ---------------------------------------------------------------------------------------------
+# time
+
+
+def _usable(t: TimexLike) -> bool:
+    w = getattr(t, "when", None)
+    if w is None or getattr(w, "is_duration", False):
+        return False
+    if str(getattr(t, "value", "") or "").endswith("_REF"):
+        return False  # "recently", "in the coming days": tense, not a date
+    kind = str(getattr(t, "type", "DATE")).upper()
+    return "DURATION" not in kind and "SET" not in kind
+
+
+def _choose_time(
+    text: str,
+    trigger: TriggerMatch,
+    clause_index: int,
+    clauses: Sequence[tuple[int, int]],
+    timexes: Sequence[TimexLike],
+    bound: set[int],
+    others: Sequence[TriggerMatch] = (),
+) -> tuple[TimexLike | None, str | None]:
+    """Pick the time expression for a trigger: same clause first, then the sentence."""
+    clause = clauses[clause_index]
+    own_adjunct = _is_adjunct(text, clause)
+    best: tuple[float, int] | None = None
+    chosen: TimexLike | None = None
+    source = None
+    for i, t in enumerate(timexes):
+        if not _usable(t) or i in bound:
+            continue
+        ci = _clause_of(clauses, t.start)
+        anaphoric = bool(_ANAPHORIC_TIME.search(t.text))
+        if (
+            anaphoric
+            and t.start > trigger.end
+            and ci != clause_index
+            and any(o.start >= t.end for o in others)
+        ):
+            continue  # "X and, hours later, Y": "hours later" belongs to Y, not X
+        initial = not rx.sub(
+            r"(?i)\b(?:and|but|then|so|while)\b", "", text[clauses[ci][0] : t.start]
+        ).strip()
+        own = _time_distance(t, trigger, initial, text)
+        if any(
+            o is not trigger
+            and o.kind != "statement"
+            and abs(_clause_of(clauses, o.start) - ci) <= abs(clause_index - ci)
+            and _time_distance(t, o, initial, text) < own
+            and (
+                _clause_of(clauses, o.start) == ci
+                or not _is_adjunct(text, clauses[_clause_of(clauses, o.start)])
+            )
+            for o in others
+        ):
+            continue  # "The call follows the meeting in Woodside in November": the meeting's
+        if ci == clause_index:
+            dist = own / 1000.0
+            src = "clause"
+        else:
+            if _TEMPORAL_ADJUNCT.match(text, clauses[ci][0], clauses[ci][1]) and not own_adjunct:
+                continue  # "Following X in November, ...": November belongs to X
+            if _is_parenthetical_of_other(text, clauses, ci, trigger):
+                continue
+            dist = abs(ci - clause_index) + (0.5 if ci > clause_index else 0.0)
+            src = "sentence"
+        key = (dist, i)
+        if best is None or key < best:
+            best, chosen, source = key, t, src
+    return chosen, source
+
+
+def _time_distance(
+    t: TimexLike, trigger: TriggerMatch, initial: bool = False, text: str | None = None
+) -> float:
+    """How far a time expression is from a trigger.
+
+    English puts time adverbials after the event they date ("imposed sanctions on Russia on
+    Friday over its invasion"), so a trigger after the expression counts double -- unless the
+    expression opens its clause ("..., and today the Treasury announced measures"), which
+    dates what follows.
+    """
+    if trigger.end <= t.start:
+        return float(t.start - trigger.end) * (3.0 if initial else 1.0)
+    if t.end <= trigger.start:
+        if text is not None and rx.fullmatch(
+            r"\s*,?\s*and\s+(?:\w+ly\s+)?", text[t.end : trigger.start]
+        ):
+            # "met in Pyongyang on Wednesday and signed a pact": the date closes the first verb
+            return 4.0 * (trigger.start - t.end) + 50
+        return (1.0 if initial else 2.0) * (trigger.start - t.end)
+    return 0.0
+
+
+def _is_parenthetical_of_other(
+    text: str, clauses: Sequence[tuple[int, int]], ci: int, trigger: TriggerMatch
+) -> bool:
+    a, _ = clauses[ci]
+    return a > 0 and text[a - 1] == "(" and not (clauses[ci - 1][0] <= trigger.start < a)
+
+
+def _clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> int:
+    starts = [c[0] for c in clauses]
+    i = bisect.bisect_right(starts, pos) - 1
+    return max(0, i)
+
+
+# ---------------------------------------------------------------------------------------------
+# detection
+
+_NAMED_EVENT = LazyRegex(
+    r"(?:(?:the\s+)?(?P<ord>\d+(?:st|nd|rd|th)|[A-Z][\w-]*)\s+)?(?P<name>(?:[A-Z][\w.-]*\s+){0,4})$"
+)
+
+
+def _event_name(text: str, trigger: TriggerMatch, lo: int) -> str | None:
+    """The capitalised name a trigger ends: "Victory Day Parade", "15th Five-Year Plan"."""
+    if not trigger.text[:1].isupper():
+        return None
+    before = text[max(lo, trigger.start - 60) : trigger.start]
+    m = rx.search(r"((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.\u2019'-]*\s+){0,4})$", before)
+    if not m or not m.group(1).strip():
+        return None
+    words = m.group(1).split()
+    while words and (
+        words[0] in ("The", "A", "An", "Readout", "Statement", "Participation")
+        or words[0].endswith(("\u2019s", "'s"))
+    ):
+        words.pop(0)
+    if not words:
+        return None
+    return " ".join([*words, trigger.text])
+
+
+def detect(
+    text: str,
+    sentences: Sequence[Any],
+    timexes: Sequence[TimexLike],
+    *,
+    lexicon: tuple[TriggerSpec, ...] = LEXICON,
+    gazetteer: Gazetteer = GAZETTEER,
+    kinds: Iterable[str] | None = None,
+) -> tuple[Candidate, ...]:
+    """Find event candidates in a document, sentence by sentence.
+
+    Args:
+        text: The document text.
+        sentences: Its sentences (objects with ``start`` and ``end``), in order.
+        timexes: Its time expressions (objects with ``start``, ``end``, ``text``, ``type`` and
+            ``when``), in text order.
+        lexicon: The trigger lexicon.
+        gazetteer: Name tables for actors and places.
+        kinds: If given, only these kinds are detected.
+
+    Returns:
+        The candidates in text order (not merged).
+
+    Examples:
+        >>> from timeline.extract.sentences import split_sentences
+        >>> text = ("Russia withdrew from the CFE Treaty. A phone call cannot resolve all issues. "
+        ...         "Iran launched a missile attack against Israel.")
+        >>> [(c.kind, c.participant_names, c.location, c.attributes_dict)
+        ...  for c in detect(text, split_sentences(text), ())]
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [('treaty_withdrawal', ('Russia',), None, {'status': 'occurred', 'treaty': 'CFE Treaty'}),
+         ('military_action', ('Iran', 'Israel'), 'Israel', {'status': 'occurred'})]
+    """
+    wanted = frozenset(kinds) if kinds is not None else None
+    resolver = ActorResolver(gazetteer)
+    # One pass over the whole document: everyone named is learnt before short references are
+    # resolved ("Blinken meets Wang" in a headline, the full names below it).
+    all_mentions = resolver.find(text)
+    mention_starts = [m.start for m in all_mentions]
+    timexes = _join_ranges(text, sorted(timexes, key=lambda t: t.start))
+    tx_starts = [t.start for t in timexes]
+    out: list[Candidate] = []
+    first_line_end = text.find("\n")
+    first_line_end = len(text) if first_line_end < 0 else first_line_end
+    all_triggers = find_triggers(text, lexicon=lexicon)
+    last_treaty: str | None = None
+    all_starts = [t.start for t in all_triggers]
+    for si, sent in enumerate(sentences):
+        s0, s1 = sent.start, sent.end
+        if bisect.bisect_left(all_starts, s1) == bisect.bisect_left(all_starts, s0):
+            continue
+        mentions = tuple(
+            m
+            for m in all_mentions[
+                bisect.bisect_left(mention_starts, s0) : bisect.bisect_left(mention_starts, s1)
+            ]
+            if m.end <= s1
+        )
+        lo_t = bisect.bisect_left(all_starts, s0)
+        hi_t = bisect.bisect_left(all_starts, s1)
+        triggers = [
+            t
+            for t in all_triggers[lo_t:hi_t]
+            if t.end <= s1 and (wanted is None or t.kind in wanted)
+        ]
+        if not triggers:
+            continue
+        clauses = clause_spans(text, s0, s1)
+        lo_i = bisect.bisect_left(tx_starts, s0)
+        hi_i = bisect.bisect_left(tx_starts, s1)
+        sent_timexes = timexes[lo_i:hi_i]
+        narrative = _narrative(timexes[:lo_i])
+        # time expressions bound to a named period by parentheses: "Plan (2026-2030)"
+        bound: set[int] = set()
+        accepted: list[Candidate] = []
+        modalities = [assess(text, t) for t in triggers]
+        event_triggers = [t for t, m in zip(triggers, modalities, strict=True) if m.is_event]
+        for trigger, modality in zip(triggers, modalities, strict=True):
+            if not modality.is_event:
+                if accepted and _listed_with(text, accepted[-1], trigger):
+                    prev = accepted.pop()
+                    accepted.append(
+                        attrs.evolve(
+                            prev,
+                            extra_mentions=(*prev.extra_mentions, (trigger.start, trigger.end)),
+                        )
+                    )
+                continue
+            if (
+                trigger.kind == "statement"
+                and trigger.start < first_line_end
+                and (trigger.start == 0 or text[: trigger.start].strip() == "")
+            ):
+                continue  # a headline "Statement from ...": the document itself
+            if (
+                trigger.kind == "military_action"
+                and si > 0
+                and title_case(text, trigger)
+                and rx.search(r"[A-Z][\w-]*\s+$", text[max(s0, trigger.start - 20) : trigger.start])
+            ):
+                continue  # "the Second World War", "the Cold War": a name, not reported news
+            if (
+                trigger.kind == "call"
+                and trigger.spec.pos == "verb"
+                and rx.search(r"\bvideo\b|\bvirtual", text[trigger.end : min(s1, trigger.end + 60)])
+            ):
+                # "Xi spoke with Putin by video link": a virtual meeting, not a phone call
+                spec = attrs.evolve(trigger.spec, kind="meeting", mode="virtual")
+                trigger = attrs.evolve(trigger, kind="meeting", spec=spec)
+            ci = _clause_of(clauses, trigger.start)
+            clause = clauses[ci]
+            actors, place = _participants(text, trigger, clause, (s0, s1), clauses, mentions)
+            antecedent = _pronoun_antecedent(text, trigger, actors, all_mentions, mention_starts)
+            if antecedent is not None:
+                actors = [antecedent, *actors]
+            attributes: dict[str, object] = {
+                "status": "planned" if modality is Modality.PLANNED else "occurred"
+            }
+            window = (clause[0], clause[1])
+            mode = trigger.spec.mode or find_mode(text, trigger.start - 30, trigger.end + 5)
+            if trigger.kind in ("meeting", "call", "summit", "negotiation", "visit") and mode:
+                attributes["mode"] = mode
+            if trigger.kind == "military_action" and trigger.text.casefold().startswith(
+                ("defend", "defeat", "intercept")
+            ):
+                attributes["note"] = "defence"  # a distinct action from the attack it answers
+            if trigger.kind.startswith("treaty_"):
+                treaty = (
+                    find_treaty(text, trigger.end, min(s1, trigger.end + 120), named_only=True)
+                    or find_treaty(text, s0, trigger.start, named_only=True)
+                    or find_treaty(text, trigger.end, min(s1, trigger.end + 120))
+                    or find_treaty(text, max(s0, trigger.start - 80), trigger.start)
+                )
+                if treaty is None:
+                    continue
+                if (
+                    treaty.islower()
+                    and treaty.split()[-1] in ("treaty", "agreement", "accord", "pact")
+                    and last_treaty
+                ):
+                    treaty = last_treaty  # "the treaty expires on Feb. 5": the one named before
+                elif not treaty.islower():
+                    last_treaty = treaty
+                attributes["treaty"] = treaty
+            if trigger.kind in ("arms_sale", "announcement", "sanction"):
+                money = find_money(text, max(window[0], trigger.start - 40), window[1])
+                if money is not None:
+                    attributes["amount"] = money
+            if trigger.kind in ("parade", "commemoration", "summit", "period"):
+                name = _event_name(text, trigger, s0)
+                if name:
+                    attributes["name"] = name
+                elif trigger.kind == "period":
+                    continue
+            location = _visited(text, trigger, mentions) or (
+                find_location(
+                    text,
+                    trigger.start,
+                    trigger.end,
+                    clause[0],
+                    clause[1],
+                    kind=trigger.kind,
+                    gazetteer=gazetteer,
+                )
+                or place
+            )
+            if trigger.kind == "arms_sale":
+                actors, attributes = _arms_roles(
+                    text, trigger, clause, actors, mentions, attributes
+                )
+            # a period's own time: "the 15th Five-Year Plan (2026-2030)"
+            timex = None
+            source = None
+            paren = rx.match(r"\s*\(", text[trigger.end : trigger.end + 3])
+            if paren:
+                for i, t in enumerate(sent_timexes):
+                    if trigger.end < t.start <= trigger.end + 4 and _usable(t):
+                        timex, source = t, "clause"
+                        bound.add(i)
+                        break
+            anchored = _anchored_elsewhere(text, trigger, clause)
+            if timex is None and not anchored:
+                timex, source = _choose_time(
+                    text, trigger, ci, clauses, sent_timexes, bound, event_triggers
+                )
+            when = timex.when if timex is not None else None
+            if timex is None and not anchored:
+                when = adjunct_bound(text, s0, trigger.start, sent_timexes)
+                source = "sentence" if when is not None else None
+            if when is not None and trigger.kind == "period" and not when.durative:
+                when = attrs.evolve(when, durative=True) if when.is_crisp else when
+            cand = Candidate(
+                kind=trigger.kind,
+                trigger=trigger,
+                sentence_index=si,
+                sentence_span=(s0, s1),
+                clause_span=clause,
+                participants=tuple(actors),
+                location=location,
+                attributes=attributes,
+                status=str(attributes["status"]),
+                when=when,
+                time_source=source,
+                timex_span=(timex.start, timex.end) if timex is not None else None,
+                narrative=_narrative(
+                    timexes[:lo_i] + [t for t in sent_timexes if t.end <= trigger.start]
+                )
+                or narrative,
+                weak=trigger.text.casefold() in WEAK_TRIGGERS,
+                definite=_is_definite(text, trigger, s0),
+            )
+            people = [p for p in cand.participants if p.is_person]
+            if (
+                trigger.kind == "visit"
+                and trigger.text.casefold().endswith("s")
+                and len(people) >= 2
+                and len(people) == len(cand.participants)
+            ):
+                # "upcoming visits by Secretary Yellen and Secretary Blinken": one visit each
+                accepted.extend(attrs.evolve(cand, participants=(p,)) for p in people)
+                continue
+            if accepted and _listed_with(text, accepted[-1], trigger) and not cand.participants:
+                prev = accepted.pop()
+                accepted.append(
+                    attrs.evolve(
+                        prev, extra_mentions=(*prev.extra_mentions, (trigger.start, trigger.end))
+                    )
+                )
+                continue
+            accepted.append(cand)
+        out.extend(_absorb_announcements(text, _fold_light_verbs(text, accepted)))
+    # people first named briefly ("President Biden's Call") get their fullest name
+    return tuple(
+        attrs.evolve(
+            c,
+            participants=tuple(
+                attrs.evolve(p, name=resolver.canonical(p.name)) if p.is_person else p
+                for p in c.participants
+            ),
+        )
+        for c in out
+    )
+
+
+_PRECEDING_DATE = LazyRegex(
+    r"\b(?:in\s+the\s+(?:weeks|days|months|hours|years)\s+)?(?P<dir>preceding|before|ahead\s+of|"
+    r"prior\s+to|until|following|after|since)\s+$",
+    regex.IGNORECASE,
+)
+
+
+def adjunct_bound(text: str, lo: int, pos: int, timexes: Sequence[TimexLike]) -> When | None:
+    """An open time from an adjunct before *pos*: "In the weeks preceding Feb. 4, ..." ends when
+    Feb. 4 begins; "After March 3, ..." starts when March 3 ends.
+
+    Args:
+        text: The document text.
+        lo: Where to look from (the sentence start).
+        pos: The trigger position (the adjunct must come before it).
+        timexes: Time expressions of the sentence.
+
+    Returns:
+        The open When, or ``None`` when there is no such adjunct.
+
+    Examples:
+        >>> T = type("T", (), {})
+        >>> tx = T(); tx.start, tx.end, tx.text, tx.type = 23, 29, "Feb. 4", "DATE"
+        >>> tx.when = When.day(2026, 2, 4)
+        >>> w = adjunct_bound("In the weeks preceding Feb. 4, they met.", 0, 36, [tx])
+        >>> w.earliest_start, w.latest_end.isoformat()
+        (None, '2026-02-04T00:00:00+00:00')
+    """
+    for t in timexes:
+        if not (lo <= t.start < pos) or not _usable(t) or t.when is None or t.when.is_open:
+            continue
+        m = _PRECEDING_DATE.search(text, max(lo, t.start - 60), t.start)
+        if m is None or text[t.end : pos].count(",") > 1:
+            continue
+        w = t.when
+        if m.group("dir").casefold() in ("following", "after", "since"):
+            if w.latest_end is None:
+                continue
+            return When(
+                earliest_start=w.latest_end,
+                latest_start=None,
+                earliest_end=w.latest_end,
+                latest_end=None,
+                granularity=w.granularity,
+            )
+        if w.earliest_start is None:
+            continue
+        return When(
+            earliest_start=None,
+            latest_start=w.earliest_start,
+            earliest_end=None,
+            latest_end=w.earliest_start,
+            granularity=w.granularity,
+        )
+    return None
+
+
+def _is_definite(text: str, trigger: TriggerMatch, s0: int) -> bool:
+    """Whether a mention refers back: "the call", "this attack", "Russia's withdrawal", or a
+    headline in title case; verbs and indefinite or bare nouns introduce new events."""
+    if trigger.spec.pos != "noun":
+        return False
+    if title_case(text, trigger):
+        return True
+    words = rx.findall(r"[\w\u2019'.-]+|[,;:]", text[max(s0, trigger.start - 80) : trigger.start])
+    for word in reversed(words[-5:]):
+        low = word.casefold()
+        if low in (
+            "the",
+            "this",
+            "that",
+            "these",
+            "those",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "such",
+        ):
+            return True
+        if low.endswith(("\u2019s", "'s", "s\u2019", "s'")):
+            return True
+        if low in (
+            "a",
+            "an",
+            "of",
+            "to",
+            "in",
+            "on",
+            "at",
+            "for",
+            "with",
+            "by",
+            "and",
+            "or",
+            ",",
+            ";",
+            ":",
+            "no",
+            "any",
+            "some",
+            "new",
+        ):
+            return False
+    return False
+
+
+@attrs.frozen(kw_only=True)
+class _Range:
+    """Two time expressions read as one span: "from 2026 to 2030"."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    when: When | None
+
+
+def _join_ranges(text: str, timexes: list[Any]) -> list[Any]:
+    """Join "from <date> to <date>" (and "between ... and ...") into one durative span."""
+    out: list[Any] = []
+    i = 0
+    while i < len(timexes):
+        t = timexes[i]
+        if i + 1 < len(timexes):
+            u = timexes[i + 1]
+            gap = text[t.end : u.start]
+            lead = text[max(0, t.start - 12) : t.start]
+            if (
+                (
+                    (
+                        rx.fullmatch(r"\s*(?:to|until|till|through|and)\s*", gap)
+                        and rx.search(r"\b(?:from|between|covering|spanning)\s+$", lead)
+                    )
+                    or rx.fullmatch(r"\s*[-\u2013]\s*", gap)
+                )
+                and _usable(t)
+                and _usable(u)
+                and not t.when.is_open
+                and not u.when.is_open
+            ):
+                try:
+                    when = When.between(t.when, u.when)
+                except ValueError:
+                    when = None
+                if when is not None:
+                    out.append(
+                        _Range(
+                            start=t.start,
+                            end=u.end,
+                            text=text[t.start : u.end],
+                            type="DATE",
+                            value=str(when),
+                            when=when,
+                        )
+                    )
+                    i += 2
+                    continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _narrative(earlier: Sequence[TimexLike]) -> When | None:
+    for t in reversed(earlier):
+        if _usable(t) and t.when is not None and t.when.granularity <= Granularity.MONTH:
+            return t.when
+    return None
+
+
+def _listed_with(text: str, prev: Candidate, trigger: TriggerMatch) -> bool:
+    """Whether *trigger* is another item of a list headed by *prev* of the same kind."""
+    if prev.kind != trigger.kind:
+        return False
+    last_end = max(e for _, e in prev.mention_spans)
+    gap = text[last_end : trigger.start]
+    return len(gap) < 40 and bool(
+        rx.fullmatch(r"(?:\s*(?:,|and)\s*[\w-]*(?:\s+[\w-]+){0,2}\s*)+", gap)
+    )
+
+
+_ANCHOR_RE = LazyRegex(
+    r"\b(?:one|two|three|four|five|six|seven|\d+|a|several|few)?\s*(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:before|after|ahead\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    regex.IGNORECASE,
+)
+
+
+def _anchored_elsewhere(text: str, trigger: TriggerMatch, clause: tuple[int, int]) -> bool:
+    """ "one day before the expiration": the time comes from an order relation, not a timex."""
+    return bool(_ANCHOR_RE.search(text[max(clause[0], trigger.start - 60) : trigger.start]))
+
+
+def _arms_roles(
+    text: str,
+    trigger: TriggerMatch,
+    clause: tuple[int, int],
+    actors: list[ActorMention],
+    mentions: Sequence[ActorMention],
+    attributes: dict[str, object],
+) -> tuple[list[ActorMention], dict[str, object]]:
+    """Seller and buyer of an arms sale: "U.S. weapons package", "arms sale to Taiwan"."""
+    buyer = None
+    seller = None
+    countries = [m for m in mentions if m.role is not MentionRole.PERSON]
+    verb = trigger.spec.pos == "verb"
+    word = trigger.text.casefold()
+    buying = verb and word.startswith(("purchas", "buy", "bought", "acquir"))
+    if verb:
+        # "the Czech decision to purchase 24 U.S. F-35s": the subject buys, the goods' maker sells
+        subject = [m for m in countries if clause[0] - 120 <= m.start and m.end <= trigger.start]
+        end = text.find(",", trigger.end, clause[1] + 1)
+        goods = [m for m in countries if trigger.end <= m.start < (end if end > 0 else clause[1])]
+        if buying:
+            buyer = subject[-1] if subject else None
+            seller = goods[0] if goods else None
+            source = rx.search(r"\bfrom\s+(?:the\s+)?", text[trigger.end : clause[1]])
+            if source is not None:  # "to buy 26 Rafale jets from France"
+                at = trigger.end + source.end()
+                seller = next((m for m in countries if m.start == at), seller)
+        else:
+            seller = subject[-1] if subject else None
+    tail = rx.match(r"\s+(?:(?:[\w.$,-]+\s+){0,6}?)to\s+(?:the\s+)?", text[trigger.end : clause[1]])
+    if tail and not buying:
+        grp = [m for m in mentions if m.start == trigger.end + tail.end()]
+        if grp:
+            buyer = grp[0]
+    if not verb:
+        for m in actors:
+            if m is buyer:
+                continue
+            if m.end <= trigger.start and m.role is not MentionRole.PERSON:
+                seller = m
+    out = [m for m in (seller, buyer) if m is not None]
+    if seller is not None:
+        attributes["seller"] = seller.name
+    if buyer is not None:
+        attributes["buyer"] = buyer.name
+    return out, attributes
+
+
+def _fold_light_verbs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "launched a missile attack", "imposed new sanctions": the verb and its object noun name
+    one event; keep the noun, with the verb's participants and span."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == c.kind
+            and prev.trigger.spec.pos == "verb"
+            and c.trigger.spec.pos == "noun"
+            and prev.clause_span == c.clause_span
+            and rx.fullmatch(
+                r"(?:\s+[\w.$,\u2019'-]+){0,6}\s+", text[prev.trigger.end : c.trigger.start]
+            )
+        ):
+            names = {p.name for p in c.participants}
+            out[-1] = attrs.evolve(
+                c,
+                participants=(
+                    *c.participants,
+                    *(p for p in prev.participants if p.name not in names),
+                ),
+                extra_mentions=(*c.extra_mentions, (prev.trigger.start, prev.trigger.end)),
+                when=c.when or prev.when,
+                time_source=c.time_source or prev.time_source,
+                timex_span=c.timex_span or prev.timex_span,
+                location=c.location or prev.location,
+            )
+            continue
+        out.append(c)
+    return out
+
+
+_ANNOUNCE_OBJECT = LazyRegex(r"\s+(?:(?:of|that)\s+)?(?:[\w$.,'\u2019-]+\s+){0,6}?$")
+
+
+def _absorb_announcements(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "announced a sanctions package", "the announcement of an arms sale": one event.
+
+    An announcement whose object is another event of the same sentence is that event being made
+    public, not a separate event: its span becomes an extra mention of that event.
+    """
+    out: list[Candidate] = []
+    absorbed: dict[int, tuple[int, int]] = {}
+    for i, c in enumerate(cands):
+        if c.kind != "announcement":
+            continue
+        for j in range(i + 1, len(cands)):
+            d = cands[j]
+            if d.kind in ("announcement", "statement"):
+                continue
+            if d.trigger.spec.pos == "verb":
+                break  # "announced their intent to sign ...": the announcement is an event
+            gap = text[c.trigger.end : d.trigger.start]
+            if (
+                len(gap) < 70
+                and _ANNOUNCE_OBJECT.fullmatch(gap)
+                and "," not in gap.replace(",0", "")
+            ):
+                absorbed[i] = (c.trigger.start, c.trigger.end)
+                cands[j] = attrs.evolve(
+                    d,
+                    extra_mentions=(*d.extra_mentions, absorbed[i]),
+                    when=d.when or c.when,
+                    time_source=d.time_source or c.time_source,
+                    participants=(*c.participants, *d.participants),
+                )
+                break
+    for i, c in enumerate(cands):
+        if i not in absorbed:
+            out.append(c)
+    return out

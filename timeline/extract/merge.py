@@ -1,0 +1,447 @@
+"""Merge the mentions of one event across a document (pipeline stage 6).
+
+News text names an event many times: "held a virtual meeting with Putin", "the video
+conference", "During the virtual meeting with Putin, ...". :func:`merge` groups detection
+candidates into events. A candidate joins the most recent compatible group:
+
+* **kind**: the same kind; or both encounters of the meeting family (meeting, summit,
+  negotiation: "the two leaders' meeting in Woodside" is "the Woodside Summit"); or a *weak*
+  trigger ("the talks", "the discussion", "the conversation") joining any encounter;
+* **time**: both unknown, one unknown, or possibly overlapping (2026-02-04 fits 2026);
+* **participants**: one set inside the other (by name, so "Biden" fits "Joe Biden"), or one
+  side has none;
+* **names**: treaties and named events must agree ("New START" is not "CFE Treaty");
+* **status**: a planned mention with no time of its own does not join an event that happened
+  ("agreed to continue consultations" is not the meeting that just ended).
+
+The merged event takes the most precise time (clause-level before sentence-level), the union
+of the participants, the first location and the union of the attributes. Candidates that stay
+alone and are too thin to be events (a statement without a speaker, a weak noun without
+participants) are dropped.
+
+Examples:
+    >>> from timeline.extract.detect import detect
+    >>> from timeline.extract.sentences import split_sentences
+    >>> text = ("President Xi held a virtual meeting with President Putin. Aide Yury Ushakov "
+    ...         "described the video conference as productive. Later, the talks ended.")
+    >>> events = merge(detect(text, split_sentences(text), ()))
+    >>> [(e.kind, e.participants, len(e.candidates)) for e in events]
+    [('meeting', ('Xi', 'Putin'), 3), ('statement', ('Yury Ushakov',), 1)]
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Mapping, Sequence
+from typing import final
+
+import attrs
+import regex
+
+from timeline.extract.detect import ENCOUNTERS, Candidate
+from timeline.extract.triggers import LazyRegex, rx
+from timeline.relations import possibly_overlaps
+from timeline.when import When
+
+__all__ = ["MergedEvent", "merge", "names_match"]
+
+_ORDER_CUE = LazyRegex(
+    r"\b(?:follow(?:s|ed|ing)?|after|before|builds?\s+(?:up)?on|building\s+(?:up)?on|"
+    r"built\s+(?:up)?on|preceded|precedes|preceding|later|earlier|since)\b",
+    regex.IGNORECASE,
+)
+_WINDOW = 200
+_MEETING_FAMILY = frozenset({"meeting", "summit", "negotiation"})
+_FAMILY_RANK = {"summit": 3, "negotiation": 2, "meeting": 1}
+_TITLE_WORDS = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "secretary",
+        "king",
+        "queen",
+        "chancellor",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "the",
+        "of",
+    ]
+)
+
+
+def _tokens(name: str) -> frozenset[str]:
+    words = rx.sub(r"[^\w\s]", " ", name.casefold()).split()
+    kept = [w for w in words if w not in _TITLE_WORDS]
+    return frozenset(kept or words)
+
+
+def names_match(a: str, b: str) -> bool:
+    """Whether two names can denote the same actor: equal, or one's words inside the other's.
+
+    Examples:
+        >>> names_match("Biden", "Joe Biden"), names_match("Xi Jinping", "Jill Biden")
+        (True, False)
+    """
+    ta, tb = _tokens(a), _tokens(b)
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class MergedEvent:
+    """An event made of one or more candidates.
+
+    Attributes:
+        kind: The event kind.
+        candidates: The candidates merged into it, in text order.
+        when: Its time, or ``None``.
+        participants: Canonical participant names in order of first mention.
+        participant_types: The actor type name of each participant (parallel tuple).
+        location: Where it happened, if stated.
+        attributes: Merged attributes (sorted ``(key, value)`` pairs).
+        status: ``"occurred"`` or ``"planned"``.
+
+    Examples:
+        >>> from timeline.extract.detect import detect
+        >>> from timeline.extract.sentences import split_sentences
+        >>> text = "They met. The meeting was long."
+        >>> [(e.kind, e.mention_spans) for e in merge(detect(text, split_sentences(text), ()))]
+        [('meeting', ((5, 8), (14, 21)))]
+    """
+
+    kind: str
+    candidates: tuple[Candidate, ...]
+    when: When | None = None
+    participants: tuple[str, ...] = ()
+    participant_types: tuple[str, ...] = ()
+    location: str | None = None
+    attributes: tuple[tuple[str, object], ...] = ()
+    status: str = "occurred"
+
+    @property
+    def first(self) -> Candidate:
+        """The first candidate (its mention anchors the event in the text)."""
+        return self.candidates[0]
+
+    @property
+    def attributes_dict(self) -> dict[str, object]:
+        """The attributes as a new dict."""
+        return dict(self.attributes)
+
+    @property
+    def mention_spans(self) -> tuple[tuple[int, int], ...]:
+        """All mention spans, in text order, without duplicates."""
+        spans = {s for c in self.candidates for s in c.mention_spans}
+        return tuple(sorted(spans))
+
+
+@attrs.define
+class _Group:
+    kind: str
+    candidates: list[Candidate]
+    when: When | None
+    when_rank: int
+    participants: list[tuple[str, str]]
+    location: str | None
+    attributes: dict[str, object]
+    status: str
+    last: int
+    spans: set[tuple[int, int]] = attrs.field(factory=set)
+    by_sentence: dict[int, list[Candidate]] = attrs.field(factory=dict)
+
+    def index(self, c: Candidate) -> None:
+        self.spans.add((c.trigger.start, c.trigger.end))
+        self.by_sentence.setdefault(c.sentence_index, []).append(c)
+
+    def names(self) -> list[str]:
+        return [p for p, _ in self.participants]
+
+
+_SOURCE_RANK = {"clause": 2, "sentence": 1, None: 0}
+
+
+def _status(c: Candidate, published: When | None) -> str:
+    if (
+        c.when is not None
+        and published is not None
+        and c.when.earliest_start is not None
+        and (published.latest_end is not None and c.when.earliest_start >= published.latest_end)
+    ):
+        return "planned"
+    return c.status
+
+
+def _name_key(name: object) -> str:
+    """A treaty or event name for comparison: "the CFE Treaty" and "CFE" are one treaty."""
+    key = str(name).casefold().strip()
+    key = rx.sub(r"^the\s+|\s+(?:treaty|agreement|accord)$", "", key)
+    return key
+
+
+def _title(c: Candidate) -> bool:
+    """A mention in a headline or a name ("Readout of Peace Talks in Geneva")."""
+    return c.definite and c.trigger.text[:1].isupper()
+
+
+def _subset(a: Sequence[str], b: Sequence[str]) -> bool:
+    return all(any(names_match(x, y) for y in b) for x in a)
+
+
+def _compatible(g: _Group, c: Candidate, status: str, text: str | None = None) -> bool:
+    # one trigger read as several events ("visits by Yellen and Blinken") stays apart
+    span = (c.trigger.start, c.trigger.end)
+    if span in g.spans:
+        return False
+    # two mentions ordered by the sentence itself are two events ("X, which builds upon Y")
+    if text is not None:
+        for x in g.by_sentence.get(c.sentence_index, ()):
+            lo, hi = sorted((x.trigger.end, c.trigger.start))
+            if _ORDER_CUE.search(text, lo, hi):
+                return False
+    # a statement without a speaker is nobody's: it joins nothing
+    if c.kind in ("statement", "announcement") and not (c.participants and g.participants):
+        return False
+    # kind
+    if c.kind != g.kind:
+        family = c.kind in _MEETING_FAMILY and g.kind in _MEETING_FAMILY
+        # "the talks" joins any encounter -- but "talks between Russia and Ukraine" only one
+        # between the same parties
+        weak = c.weak and g.kind in ENCOUNTERS and (not c.participants or bool(g.participants))
+        if not (family or weak):
+            return False
+    # names of treaties and named events
+    attrs_c = c.attributes_dict
+    for key in ("treaty", "name"):
+        if (
+            key in attrs_c
+            and key in g.attributes
+            and _name_key(attrs_c[key]) != _name_key(g.attributes[key])
+        ):
+            return False
+    if attrs_c.get("note") == "defence" and g.attributes.get("note") != "defence":
+        return False  # "the United States defended Israel" is not Iran's attack
+    if g.attributes.get("note") == "defence" and attrs_c.get("note") != "defence":
+        return False
+    named_same = any(
+        key in attrs_c and _name_key(attrs_c.get(key)) == _name_key(g.attributes.get(key))
+        for key in ("treaty", "name")
+    )
+    # time
+    if (
+        c.when is not None
+        and g.when is not None
+        and (
+            not possibly_overlaps(c.when, g.when)
+            or (c.when.is_open != g.when.is_open and not named_same)
+        )
+    ):
+        return False
+    # status
+    planned_undated = (status == "planned" and c.when is None) or (
+        g.status == "planned" and g.when is None
+    )
+    if status != g.status and planned_undated and not named_same:
+        return False
+    # places
+    if (
+        c.location
+        and g.location
+        and c.kind != "visit"  # a trip takes in several places
+        and not (c.location in g.location or g.location in c.location)
+    ):
+        return False
+    # a new event (a verb, an indefinite or bare noun) does not join an event whose parties
+    # are unknown, nor does it lend its parties to one: "its invasion" and "Israel launched
+    # airstrikes" are two events
+    if not named_same and not c.weak:
+        headline = _title(g.candidates[0]) or _title(c)
+        # "We helped defeat this attack": no parties of its own, right after the event
+        recent = not c.participants and c.sentence_index - g.candidates[-1].sentence_index <= 1
+        together = c.sentence_index in g.by_sentence
+        if (not c.participants or not g.participants) and not (
+            c.definite or headline or recent or together
+        ):
+            return False
+    # participants
+    names_c = list(c.participant_names)
+    names_g = g.names()
+    same_sentence = c.sentence_index in g.by_sentence
+    apposition = same_sentence and c.kind == g.kind and min(len(names_c), len(names_g)) <= 1
+    if (
+        names_c
+        and names_g
+        and not (_subset(names_c, names_g) or _subset(names_g, names_c))
+        and (not apposition)
+    ):
+        return False
+    if c.kind != g.kind and c.kind in _MEETING_FAMILY and g.kind in _MEETING_FAMILY:
+        # different members of the family merge only with some evidence that they are one
+        same_place = bool(
+            c.location and g.location and (c.location in g.location or g.location in c.location)
+        )
+        name = str(g.attributes.get("name", "")) + " " + str(attrs_c.get("name", ""))
+        place_in_name = any(
+            w in name
+            for loc in (c.location, g.location)
+            if loc
+            for w in rx.findall(r"[A-Z]\w+", loc)
+        )
+        same_day = c.when is not None and g.when is not None
+        headline = c.sentence_index == 0 or g.candidates[0].sentence_index == 0
+        together = c.sentence_index in g.by_sentence
+        if not (same_place or place_in_name or same_day or headline or c.weak or together):
+            return False
+    return True
+
+
+def merge(
+    candidates: Iterable[Candidate],
+    *,
+    published: When | None = None,
+    text: str | None = None,
+    actor_types: Mapping[str, str] | None = None,
+) -> tuple[MergedEvent, ...]:
+    """Group candidates into events (see the module docstring for the rules).
+
+    Args:
+        candidates: Detection candidates in text order.
+        published: The publication date; a mention dated after it is a planned event.
+        text: The document text; when given, two mentions in one sentence linked by an order
+            word ("follows", "builds upon", "after") are kept apart.
+        actor_types: Optional map from canonical names to actor type names (``"PERSON"``...);
+            by default the types of the candidates' actor mentions are used.
+
+    Returns:
+        The merged events in order of first mention.
+
+    Examples:
+        >>> from timeline.extract.detect import detect
+        >>> from timeline.extract.sentences import split_sentences
+        >>> text = ("Russia withdrew from the CFE Treaty. Russia's withdrawal from the CFE Treaty "
+        ...         "was condemned.")
+        >>> [(e.kind, e.participants, e.mention_spans) for e in merge(
+        ...     detect(text, split_sentences(text), ()))]
+        [('treaty_withdrawal', ('Russia',), ((7, 20), (46, 56)))]
+    """
+    groups: list[_Group] = []
+    for c in candidates:
+        status = _status(c, published)
+        best: _Group | None = None
+        fallback: _Group | None = None
+        # the most recently mentioned events first; far back in a very long text, stop looking
+        # (a bounded window keeps merging linear in the number of mentions)
+        for g in heapq.nlargest(_WINDOW, groups, key=lambda g: g.last):
+            if not _compatible(g, c, status, text):
+                continue
+            if c.weak or g.kind == c.kind:
+                best = g  # the most recent compatible event ("the talks": any encounter)
+                break
+            if fallback is None:
+                fallback = g
+        best = best or fallback
+        if best is None:
+            groups.append(
+                _Group(
+                    kind=c.kind,
+                    candidates=[c],
+                    when=c.when,
+                    when_rank=_SOURCE_RANK[c.time_source] if c.when is not None else -1,
+                    participants=[(p.name, p.actor_type) for p in c.participants],
+                    location=c.location,
+                    attributes=c.attributes_dict,
+                    status=status,
+                    last=c.trigger.start,
+                )
+            )
+            groups[-1].index(c)
+            _dedupe(groups[-1])
+            continue
+        _absorb(best, c, status)
+    events = []
+    for g in groups:
+        if not _keep(g):
+            continue
+        events.append(
+            MergedEvent(
+                kind=g.kind,
+                candidates=tuple(g.candidates),
+                when=g.when,
+                participants=tuple(p for p, _ in g.participants),
+                participant_types=tuple((actor_types or {}).get(p, t) for p, t in g.participants),
+                location=g.location,
+                attributes=tuple(sorted({**g.attributes, "status": g.status}.items())),
+                status=g.status,
+            )
+        )
+    return tuple(events)
+
+
+def _absorb(g: _Group, c: Candidate, status: str) -> None:
+    g.candidates.append(c)
+    g.index(c)
+    g.last = c.trigger.start
+    if (
+        c.kind != g.kind
+        and not c.weak
+        and _FAMILY_RANK.get(c.kind, 0) > _FAMILY_RANK.get(g.kind, 0)
+    ):
+        g.kind = c.kind
+    if c.when is not None:
+        rank = _SOURCE_RANK[c.time_source]
+        if (
+            g.when is None
+            or _narrower(c.when, g.when)
+            or (c.when.granularity == g.when.granularity and rank > g.when_rank)
+        ):
+            g.when, g.when_rank = c.when, rank
+    g.participants.extend((p.name, p.actor_type) for p in c.participants)
+    _dedupe(g)
+    if g.location is None:
+        g.location = c.location
+    for k, v in c.attributes:
+        if k == "status":
+            continue
+        g.attributes.setdefault(k, v)
+    if g.status != status and c.when is not None:
+        g.status = status
+
+
+def _width(w: When) -> float:
+    if w.earliest_start is None or w.latest_end is None:
+        return float("inf")
+    return (w.latest_end - w.earliest_start).total_seconds()
+
+
+def _narrower(a: When, b: When) -> bool:
+    """Whether *a* pins the time down more than *b* (a shorter span; a finer granularity)."""
+    wa, wb = _width(a), _width(b)
+    if wa != wb:
+        return wa < wb
+    return a.granularity < b.granularity
+
+
+def _dedupe(g: _Group) -> None:
+    kept: list[tuple[str, str]] = []
+    for name, kind in g.participants:
+        for i, (other, _kind) in enumerate(kept):
+            if names_match(name, other):
+                if len(name) > len(other):
+                    kept[i] = (name, kind)
+                break
+        else:
+            kept.append((name, kind))
+    g.participants = kept
+
+
+def _keep(g: _Group) -> bool:
+    if g.kind in ("statement", "announcement") and not g.participants:
+        return False
+    return not (
+        all(c.weak for c in g.candidates)
+        and not g.participants
+        and g.when is None
+        and g.status != "planned"
+    )

@@ -1,0 +1,1640 @@
+"""Event triggers: the words that announce an event of a kind, and whether they assert one.
+
+A *trigger* is a word or phrase that names an event ("met", "phone call", "expiration",
+"arms sale", "Five-Year Plan"). The lexicon lists each kind's triggers once, in their base form;
+inflections are generated (meet/meets/met/meeting, visit/visits/visited/visiting). Multiword
+triggers allow any white space or hyphen between words ("build-up", "build up").
+
+A trigger is not always an event. :func:`assess` looks at the words around it and returns a
+:class:`Modality`:
+
+* ``GENERIC`` -- bare plurals and bare mass nouns ("arms sales to Taiwan", "committed to
+  dialogue"), an indefinite noun that is the subject of a modal ("a phone call cannot resolve all
+  issues"), generic present tense with a plural subject ("what scholars describe as");
+* ``NEGATED`` -- "did not meet", "no talks", "without a summit";
+* ``HYPOTHETICAL`` -- "if they meet", "would visit", "could call";
+* ``PLANNED`` -- "will visit", "plans to meet", "proposed a summit", "upcoming visits";
+* ``ASSERTED`` -- the rest: something that happened.
+
+Detection keeps ``ASSERTED`` and ``PLANNED`` triggers.
+
+Examples:
+    >>> text = "Xi met Putin and later spoke by phone with Trump."
+    >>> [(t.kind, t.text) for t in find_triggers(text)]
+    [('meeting', 'met'), ('call', 'spoke by phone')]
+    >>> text = "While a phone call cannot resolve all issues, talks help."
+    >>> [assess(text, t).name for t in find_triggers(text)]
+    ['GENERIC', 'GENERIC']
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, final
+
+import attrs
+import regex
+
+__all__ = [
+    "LEXICON",
+    "LazyRegex",
+    "Modality",
+    "SpanSet",
+    "TriggerMatch",
+    "TriggerSpec",
+    "assess",
+    "find_triggers",
+    "noun_forms",
+    "title_case",
+    "verb_forms",
+]
+
+
+class SpanSet:
+    """Non-overlapping character spans with O(log n) overlap tests (keeps stages linear).
+
+    Examples:
+        >>> spans = SpanSet()
+        >>> spans.add(5, 10)
+        >>> spans.free(0, 5), spans.free(8, 12), spans.free(10, 11)
+        (True, False, True)
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def free(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` overlaps no span of the set."""
+        i = bisect.bisect_left(self._starts, b)
+        return i == 0 or self._ends[i - 1] <= a
+
+    def add(self, a: int, b: int) -> None:
+        """Add ``[a, b)`` (the caller checks :meth:`free` first)."""
+        i = bisect.bisect_left(self._starts, a)
+        self._starts.insert(i, a)
+        self._ends.insert(i, b)
+
+
+class _CachedRegex:
+    """``regex``'s module functions with a fast pattern cache (the module's own cache is slow)."""
+
+    @staticmethod
+    @functools.lru_cache(maxsize=1024)
+    def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+        return regex.compile(pattern, flags)
+
+    def match(self, pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+        return self.compile(pattern, flags).match(string)
+
+    def fullmatch(self, pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+        return self.compile(pattern, flags).fullmatch(string)
+
+    def search(self, pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+        return self.compile(pattern, flags).search(string)
+
+    def finditer(self, pattern: str, string: str, flags: int = 0) -> Iterator[regex.Match[str]]:
+        return self.compile(pattern, flags).finditer(string)
+
+    def findall(self, pattern: str, string: str, flags: int = 0) -> list[Any]:
+        return self.compile(pattern, flags).findall(string)
+
+    def split(self, pattern: str, string: str, flags: int = 0) -> list[str]:
+        return self.compile(pattern, flags).split(string)
+
+    def sub(self, pattern: str, repl: str, string: str, flags: int = 0) -> str:
+        return self.compile(pattern, flags).sub(repl, string)
+
+
+#: Cached regular-expression helpers shared by the extraction stages.
+rx = _CachedRegex()
+
+
+class LazyRegex:
+    """A regular expression compiled on first use (nothing is compiled at import).
+
+    Examples:
+        >>> words = LazyRegex(r"\\w+")
+        >>> words.findall("two words")
+        ['two', 'words']
+    """
+
+    __slots__ = ("_args", "_pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._pattern: regex.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._pattern is None:
+            self._pattern = regex.compile(*self._args)
+        return getattr(self._pattern, name)
+
+
+class Modality(enum.Enum):
+    """Whether a trigger asserts an event (see the module docstring).
+
+    Examples:
+        >>> Modality.PLANNED.is_event, Modality.GENERIC.is_event
+        (True, False)
+    """
+
+    ASSERTED = "asserted"
+    PLANNED = "planned"
+    GENERIC = "generic"
+    NEGATED = "negated"
+    HYPOTHETICAL = "hypothetical"
+
+    @property
+    def is_event(self) -> bool:
+        """Whether a trigger with this modality becomes an event."""
+        return self in (Modality.ASSERTED, Modality.PLANNED)
+
+
+_IRREGULAR = MappingProxyType(
+    {
+        "meet": ("met", "met"),
+        "speak": ("spoke", "spoken"),
+        "hold": ("held", "held"),
+        "withdraw": ("withdrew", "withdrawn"),
+        "sell": ("sold", "sold"),
+        "strike": ("struck", "struck"),
+        "lead": ("led", "led"),
+        "make": ("made", "made"),
+        "have": ("had", "had"),
+        "say": ("said", "said"),
+        "pull": ("pulled", "pulled"),
+        "sign": ("signed", "signed"),
+        "write": ("wrote", "written"),
+        "fight": ("fought", "fought"),
+        "begin": ("began", "begun"),
+        "take": ("took", "taken"),
+    }
+)
+
+
+def verb_forms(lemma: str) -> tuple[str, ...]:
+    """The inflected forms of an English verb (regular rules plus a small irregular table).
+
+    Args:
+        lemma: The base form; for a phrasal verb the first word is inflected ("pull out of").
+
+    Returns:
+        Base, third person, past, past participle and -ing forms, without duplicates.
+
+    Examples:
+        >>> verb_forms("meet")
+        ('meet', 'meets', 'met', 'meeting')
+        >>> verb_forms("visit")
+        ('visit', 'visits', 'visited', 'visiting')
+        >>> verb_forms("impose")
+        ('impose', 'imposes', 'imposed', 'imposing')
+        >>> verb_forms("withdraw from")
+        ('withdraw from', 'withdraws from', 'withdrew from', 'withdrawn from', 'withdrawing from')
+    """
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head in _IRREGULAR:
+        past, participle = _IRREGULAR[head]
+    elif head.endswith("e"):
+        past = participle = head + "d"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        past = participle = head[:-1] + "ied"
+    else:
+        past = participle = head + "ed"
+    if head.endswith("ie"):
+        ing = head[:-2] + "ying"
+    elif head.endswith("e") and not head.endswith("ee"):
+        ing = head[:-1] + "ing"
+    else:
+        ing = head + "ing"
+    if head.endswith(("s", "sh", "ch", "x", "z")):
+        third = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    forms = [head, third, past, participle, ing]
+    return tuple(dict.fromkeys(f + tail for f in forms))
+
+
+def noun_forms(noun: str) -> tuple[str, ...]:
+    """Singular and plural of an English noun (the last word is inflected).
+
+    Examples:
+        >>> noun_forms("phone call"), noun_forms("arms sale"), noun_forms("talks")
+        (('phone call', 'phone calls'), ('arms sale', 'arms sales'), ('talks',))
+        >>> noun_forms("military build-up")
+        ('military build-up', 'military build-ups')
+    """
+    if noun.endswith(
+        (
+            "talks",
+            "negotiations",
+            "consultations",
+            "commemorations",
+            "sanctions",
+            "hostilities",
+            "elections",
+        )
+    ):
+        return (noun,)
+    if noun.endswith(("s", "sh", "ch", "x")):
+        plural = noun + "es"
+    elif noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        plural = noun[:-1] + "ies"
+    else:
+        plural = noun + "s"
+    return (noun, plural)
+
+
+def _convert_forms(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TriggerSpec:
+    """One entry of the trigger lexicon.
+
+    Attributes:
+        kind: The event kind the trigger announces (a name in the kind registry).
+        forms: The surface forms (already inflected), lower case.
+        pos: ``"verb"`` or ``"noun"``: nouns are checked for generic use (articles, plurals).
+        mode: The mode the trigger implies (``"phone"``, ``"virtual"``, ``"in_person"``), if any.
+        needs: A context requirement: ``"light_verb"`` (only as the object of held/had/conducted:
+            "held consultations"), ``"treaty"`` (only near a treaty or agreement: "expiration of
+            New START"), ``"name"`` (only as part of a capitalised name: "the 15th Five-Year
+            Plan"), ``"with"`` (only followed by with/to + someone: "spoke with").
+        mass: Whether a bare singular (no article) is generic ("committed to dialogue").
+
+    Examples:
+        >>> spec = TriggerSpec(kind="call", forms=noun_forms("phone call"), pos="noun",
+        ...                    mode="phone")
+        >>> spec.forms
+        ('phone call', 'phone calls')
+    """
+
+    kind: str
+    forms: tuple[str, ...] = attrs.field(converter=_convert_forms)
+    pos: str = "noun"
+    mode: str | None = None
+    needs: str | None = None
+    mass: bool = False
+
+
+def _v(kind: str, lemma: str, **kw: object) -> TriggerSpec:
+    return TriggerSpec(kind=kind, forms=verb_forms(lemma), pos="verb", **kw)  # type: ignore[arg-type]
+
+
+def _n(kind: str, noun: str, **kw: object) -> TriggerSpec:
+    return TriggerSpec(kind=kind, forms=noun_forms(noun), pos="noun", **kw)  # type: ignore[arg-type]
+
+
+def _build_lexicon() -> tuple[TriggerSpec, ...]:
+    return (
+        # meeting
+        _v("meeting", "meet"),
+        _n("meeting", "meeting"),
+        _n("meeting", "virtual meeting", mode="virtual"),
+        _n("meeting", "video conference", mode="virtual"),
+        _n("meeting", "videoconference", mode="virtual"),
+        _n("meeting", "video meeting", mode="virtual"),
+        _n("meeting", "talks"),
+        _v("meeting", "welcome", needs="welcome_to"),
+        _v("meeting", "discuss", needs="with_actor"),
+        _v("meeting", "receive", needs="person_object"),
+        _v("meeting", "host", needs="person_object"),
+        _n("negotiation", "consultations", needs="continue"),
+        _n("meeting", "consultations", needs="light_verb"),
+        _n("meeting", "dialogue", needs="light_verb", mass=True),
+        _n("meeting", "exchange", needs="light_verb"),
+        _n("meeting", "discussion", needs="light_verb"),
+        # call
+        _n("call", "phone call", mode="phone"),
+        _n("call", "telephone call", mode="phone"),
+        _n("call", "call", mode="phone"),
+        _n("call", "video call", mode="virtual"),
+        _n("call", "phone conversation", mode="phone"),
+        _n("call", "telephone conversation", mode="phone"),
+        TriggerSpec(
+            kind="call",
+            forms=(
+                *verb_forms("speak by phone"),
+                *verb_forms("speak by telephone"),
+                *verb_forms("speak on the phone"),
+                *verb_forms("speak over the phone"),
+            ),
+            pos="verb",
+            mode="phone",
+        ),
+        _v("call", "telephone", mode="phone", needs="object"),
+        _v("call", "phone", mode="phone", needs="object"),
+        TriggerSpec(
+            kind="call", forms=("spoke", "speaks", "speak"), pos="verb", mode="phone", needs="with"
+        ),
+        # visit
+        _v("visit", "visit"),
+        _n("visit", "visit"),
+        _n("visit", "state visit"),
+        _n("visit", "official visit"),
+        _n("visit", "trip", needs="to"),
+        _v("visit", "travel to"),
+        TriggerSpec(kind="visit", forms=("travelled to", "travelling to"), pos="verb"),
+        TriggerSpec(
+            kind="visit", forms=("flew to", "flies to", "fly to"), pos="verb", needs="place"
+        ),
+        TriggerSpec(
+            kind="visit",
+            forms=(
+                "arrived in",
+                "arrives in",
+                "arrive in",
+                "arriving in",
+                "landed in",
+                "lands in",
+                "land in",
+            ),
+            pos="verb",
+            needs="place",
+        ),
+        # summit
+        _n("summit", "summit"),
+        _n("summit", "summit meeting"),
+        # negotiation
+        _n("negotiation", "negotiations"),
+        _n("negotiation", "negotiation"),
+        _v("negotiation", "negotiate"),
+        _n("negotiation", "peace talks"),
+        *(
+            _n("negotiation", f"{topic} talks")
+            for topic in (
+                "trade",
+                "nuclear",
+                "accession",
+                "ceasefire",
+                "direct",
+                "indirect",
+                "security",
+                "arms control",
+                "tariff",
+                "border",
+                "round of",
+            )
+        ),
+        _n("negotiation", "dialogue", mass=True),
+        # treaties
+        _v("treaty_signing", "sign", needs="treaty"),
+        _n("treaty_signing", "signing", needs="treaty"),
+        _n("treaty_expiry", "expiration", needs="treaty"),
+        _n("treaty_expiry", "expiry", needs="treaty"),
+        _v("treaty_expiry", "expire", needs="treaty"),
+        _v("treaty_expiry", "lapse", needs="treaty"),
+        _n("treaty_extension", "extension", needs="treaty"),
+        _v("treaty_extension", "extend", needs="treaty"),
+        _n("treaty_withdrawal", "withdrawal", needs="treaty"),
+        _v("treaty_withdrawal", "withdraw from", needs="treaty"),
+        _v("treaty_withdrawal", "pull out of", needs="treaty"),
+        _v("treaty_withdrawal", "quit", needs="treaty"),
+        _v("treaty_withdrawal", "exit", needs="treaty"),
+        _n("treaty_withdrawal", "suspension", needs="treaty"),
+        _v("treaty_withdrawal", "suspend", needs="treaty"),
+        # arms sales
+        _n("arms_sale", "arms sale"),
+        _n("arms_sale", "weapons sale"),
+        _n("arms_sale", "arms package"),
+        _n("arms_sale", "weapons package"),
+        _n("arms_sale", "arms deal"),
+        _n("arms_sale", "weapons deal"),
+        # announcements and statements
+        _v("announcement", "announce"),
+        _n("announcement", "announcement"),
+        TriggerSpec(kind="statement", forms=("said", "says"), pos="verb"),
+        _n("statement", "statement"),
+        _n("statement", "joint statement"),
+        TriggerSpec(kind="statement", forms=("described", "describes"), pos="verb", needs="as"),
+        _n("statement", "post", needs="social"),
+        TriggerSpec(kind="statement", forms=("told", "tells"), pos="verb", needs="press"),
+        TriggerSpec(kind="statement", forms=("denied", "denies"), pos="verb"),
+        TriggerSpec(
+            kind="statement", forms=("posted", "wrote", "tweeted"), pos="verb", needs="social"
+        ),
+        # ceremonies
+        _n("parade", "parade"),
+        _n("parade", "military parade"),
+        _n("commemoration", "commemoration"),
+        _n("commemoration", "commemorations"),
+        _v("commemoration", "commemorate"),
+        _n("commemoration", "anniversary"),
+        _n("commemoration", "celebration"),
+        _v("commemoration", "celebrate", needs="anniversary"),
+        _v("commemoration", "mark", needs="years_since"),
+        # sanctions
+        _n("sanction", "sanctions"),
+        _n("sanction", "sanctions package"),
+        _n("sanction", "sanctions regime"),
+        _n("sanction", "measures", needs="sanction_context"),
+        _n("sanction", "designation", needs="sanction_context"),
+        _v("sanction", "sanction"),
+        _v("sanction", "impose", needs="sanction"),
+        # elections
+        _n("election", "election"),
+        _n("election", "presidential election"),
+        _n("election", "elections"),
+        TriggerSpec(
+            kind="election",
+            forms=(
+                "go to the polls",
+                "went to the polls",
+                "goes to the polls",
+                "going to the polls",
+                "head to the polls",
+                "headed to the polls",
+            ),
+            pos="verb",
+        ),
+        _v("election", "elect"),
+        _v("election", "re-elect"),
+        # military action
+        _n("military_action", "military build-up"),
+        _n("military_action", "build-up"),
+        _n("military_action", "buildup"),
+        _n("military_action", "invasion"),
+        _v("military_action", "invade"),
+        _n("military_action", "attack"),
+        _v("military_action", "attack"),
+        _v("military_action", "defend", needs="object"),
+        _v("military_action", "fire", needs="weapon_object"),
+        TriggerSpec(
+            kind="military_action",
+            forms=("struck", "strikes", "pounded", "shelled", "bombed", "hit"),
+            pos="verb",
+            needs="strike_object",
+        ),
+        _v("military_action", "launch", needs="weapon_object"),
+        _v("military_action", "shell", needs="object"),
+        _v("military_action", "bomb", needs="object"),
+        _v("military_action", "defeat", needs="attack_object"),
+        _v("military_action", "intercept", needs="attack_object"),
+        _n("military_action", "strike"),
+        _n("military_action", "airstrike"),
+        _n("military_action", "air strike"),
+        _n("military_action", "missile strike"),
+        _n("military_action", "assault"),
+        _n("military_action", "offensive"),
+        _n("military_action", "bombing"),
+        _n("military_action", "coup"),
+        _n("military_action", "war"),
+        _n("military_action", "aggression", mass=True),
+        _n("military_action", "hostilities"),
+        # named periods
+        _n("period", "five-year plan", needs="name"),
+        _n("period", "plan", needs="name"),
+        _n("period", "term", needs="ordinal"),
+    )
+
+
+#: The default trigger lexicon (built-in kinds). Extend by passing your own specs to
+#: :func:`find_triggers`.
+LEXICON: tuple[TriggerSpec, ...] = _build_lexicon()
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TriggerMatch:
+    """A trigger found in the text.
+
+    Attributes:
+        kind: The event kind.
+        start: Offset of the trigger in the text.
+        end: Offset one past its end.
+        text: The matched text.
+        spec: The lexicon entry that matched.
+
+    Examples:
+        >>> t = find_triggers("They held talks.")[0]
+        >>> (t.kind, t.start, t.end, t.text, t.spec.pos)
+        ('meeting', 10, 15, 'talks', 'noun')
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    spec: TriggerSpec = attrs.field(eq=False, repr=False)
+
+
+def _pattern_for(form: str) -> str:
+    words = rx.split(r"[\s-]+", form)
+    return r"[\s-]+".join(regex.escape(w) for w in words)
+
+
+_COMPILED: dict[int, tuple[Any, ...]] = {}
+
+
+def _compiled(
+    lexicon: tuple[TriggerSpec, ...],
+) -> tuple[_FirstWordIndex, Mapping[str, tuple[TriggerSpec, ...]]]:
+    # Keyed by identity: hashing a lexicon of frozen specs on every call costs more than the
+    # search. The lexicon is kept in the entry so that its id cannot be reused.
+    hit = _COMPILED.get(id(lexicon))
+    if hit is not None and hit[0] is lexicon:
+        return hit[1], hit[2]
+    built = _build_compiled(lexicon)
+    if len(_COMPILED) > 32:
+        _COMPILED.clear()
+    _COMPILED[id(lexicon)] = (lexicon, *built)
+    return built
+
+
+class _FirstWordIndex:
+    """Phrase search keyed by the first word: one dict look-up per word of the text, and a
+    small anchored pattern only where a phrase can start (a single alternation of every
+    phrase, case-insensitive, is several times slower)."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        by_first: dict[str, list[str]] = {}
+        for phrase in phrases:
+            by_first.setdefault(phrase.split(" ")[0], []).append(phrase)
+        self._patterns = {
+            first: regex.compile(
+                r"(?<![\w-])(?:"
+                + "|".join(_pattern_for(a) for a in sorted(group, key=len, reverse=True))
+                + r")(?![\w-])",
+                regex.IGNORECASE,
+            )
+            for first, group in by_first.items()
+        }
+        self._word = regex.compile(r"[A-Za-z]+")
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+        last = start
+        patterns = self._patterns
+        for w in self._word.finditer(text, start, end):
+            if w.start() < last:
+                continue
+            pattern = patterns.get(w.group().casefold())
+            if pattern is None:
+                continue
+            m = pattern.match(text, w.start(), end)
+            if m is not None:
+                last = m.end()
+                yield m
+
+
+def _build_compiled(
+    lexicon: tuple[TriggerSpec, ...],
+) -> tuple[_FirstWordIndex, Mapping[str, tuple[TriggerSpec, ...]]]:
+    table: dict[str, list[TriggerSpec]] = {}
+    for spec in lexicon:
+        for form in spec.forms:
+            key = " ".join(rx.split(r"[\s-]+", form.casefold()))
+            table.setdefault(key, []).append(spec)
+    return _FirstWordIndex(table), MappingProxyType({k: tuple(v) for k, v in table.items()})
+
+
+def find_triggers(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    lexicon: tuple[TriggerSpec, ...] = LEXICON,
+) -> tuple[TriggerMatch, ...]:
+    """All trigger matches in ``text[start:end]`` (longest match first, no overlaps).
+
+    Context requirements of the lexicon (``needs``) are checked here; generic use is not (see
+    :func:`assess`). A phrase listed under several kinds yields the match whose requirement holds.
+
+    Args:
+        text: The document text (offsets refer to it).
+        start: Where to start.
+        end: Where to stop (default: the end).
+        lexicon: The trigger lexicon (default :data:`LEXICON`).
+
+    Returns:
+        The matches in text order.
+
+    Examples:
+        >>> [(t.kind, t.text) for t in find_triggers(
+        ...     "Russia withdrew from the CFE Treaty; Trump described the call as excellent.")]
+        [('treaty_withdrawal', 'withdrew from'), ('statement', 'described'), ('call', 'call')]
+        >>> find_triggers("The plan failed.")
+        ()
+    """
+    end = len(text) if end is None else end
+    pattern, table = _compiled(lexicon)
+    out: list[TriggerMatch] = []
+    taken = SpanSet()
+    if lexicon is LEXICON or any(sp is _WITHDRAW_SPEC for sp in lexicon):
+        # "withdrawing the United States from the Paris climate agreement"
+        for m in _withdraw_re().finditer(text, start, end):
+            if taken.free(m.start("verb"), m.end("verb")) and _needs_ok(
+                text, m.start("verb"), m.end("verb"), _WITHDRAW_SPEC
+            ):
+                taken.add(m.start("verb"), m.end("verb"))
+                out.append(
+                    TriggerMatch(
+                        kind="treaty_withdrawal",
+                        start=m.start("verb"),
+                        end=m.end("verb"),
+                        text=m.group("verb"),
+                        spec=_WITHDRAW_SPEC,
+                    )
+                )
+    if lexicon is LEXICON or any(sp is _ARMS_SPEC for sp in lexicon):
+        for m in _arms_re().finditer(text, start, end):
+            verb = m.group("verb") is not None
+            head = "verb" if verb else "head"
+            taken.add(m.start(head), m.end(head))
+            out.append(
+                TriggerMatch(
+                    kind="arms_sale",
+                    start=m.start(head),
+                    end=m.end(head),
+                    text=m.group(head),
+                    spec=_ARMS_VERB if verb else _ARMS_SPEC,
+                )
+            )
+    for m in pattern.finditer(text, start, end):
+        key = " ".join(rx.split(r"[\s-]+", m.group().casefold()))
+        specs = table.get(key, ())
+        if len({sp.pos for sp in specs}) > 1:
+            # "the successful meeting", "upcoming visits" are nouns; "was meeting with",
+            # "Biden visits Kenya" verbs
+            prev = _words_before(text, m.start(), 1)
+            word = prev[0] if prev else ""
+            low = word.casefold()
+            if key.endswith("ing"):
+                verbal = low in (
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "be",
+                    "been",
+                    "am",
+                    "while",
+                    "after",
+                    "before",
+                    "when",
+                    "by",
+                )
+            else:
+                verbal = bool(word) and (
+                    low
+                    in (
+                        "he",
+                        "she",
+                        "it",
+                        "they",
+                        "we",
+                        "i",
+                        "who",
+                        "also",
+                        "to",
+                        "will",
+                        "would",
+                        "can",
+                        "could",
+                        "may",
+                        "might",
+                        "should",
+                        "must",
+                        "never",
+                        "then",
+                        "later",
+                        "jointly",
+                        "not",
+                        "and",
+                    )
+                    or (
+                        word[:1].isupper()
+                        and low not in _DETERMINERS
+                        and not m.group()[:1].isupper()
+                    )
+                    or low.endswith("ly")
+                )
+            specs = tuple(sorted(specs, key=lambda sp: (sp.pos == "verb") != verbal))
+        for spec in specs:
+            if _needs_ok(text, m.start(), m.end(), spec):
+                if not taken.free(m.start(), m.end()):
+                    break
+                taken.add(m.start(), m.end())
+                out.append(
+                    TriggerMatch(
+                        kind=spec.kind, start=m.start(), end=m.end(), text=m.group(), spec=spec
+                    )
+                )
+                break
+    out.sort(key=lambda t: t.start)
+    return tuple(out)
+
+
+_WITHDRAW_SPEC = TriggerSpec(
+    kind="treaty_withdrawal", forms=("withdraw",), pos="verb", needs="treaty"
+)
+
+
+@functools.cache
+def _withdraw_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<![\w-])(?P<verb>withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?)\s+"
+        r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:out\s+)?(?:from|of)\s+(?:the\s+)?"
+        r"(?:[\w'-]+\s+){0,4}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onvention|"
+        r"Statute|Court|[Dd]eal)\b"
+    )
+
+
+# "the sale of 66 F-16 fighter jets", "to purchase 24 U.S. F-35s": arms sales named by their goods
+_ARMS_SPEC = TriggerSpec(kind="arms_sale", forms=("sale", "purchase"), pos="noun")
+_ARMS_VERB = TriggerSpec(kind="arms_sale", forms=("sell", "purchase"), pos="verb")
+_WEAPONS = (
+    r"(?:weapons|arms|missiles?|jets|fighter\s+jets|fighters|F-\d+[A-Z]?s?|tanks|drones|aircraft|"
+    r"helicopters|howitzers|rockets|munitions|warships|frigates|submarines|air\s+defen[cs]e\s+"
+    r"systems?|HIMARS|Patriots?)"
+)
+
+
+@functools.cache
+def _arms_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<![\w-])(?P<head>sales?|purchases?|acquisitions?|deliver(?:y|ies))\s+of\s+"
+        rf"(?:[\w.$,\u2019'-]+\s+){{0,4}}?{_WEAPONS}(?![\w-])"
+        r"|(?<![\w-])(?P<verb>purchase|buy|acquire|sell|purchased|bought|acquired|sold)"
+        rf"\s+(?:[\w.$,\u2019'-]+\s+){{0,4}}?{_WEAPONS}(?![\w-])",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# context helpers
+
+_WORD = LazyRegex(r"[\w\u2019'.-]+|[^\w\s]")
+_CLAUSE_STOP = frozenset(";:\u2014\u2013()")
+
+
+def _words_before(text: str, pos: int, n: int, *, stop_at_comma: bool = False) -> list[str]:
+    """Up to *n* tokens before *pos*, nearest last, not crossing a clause boundary."""
+    lo = max(0, pos - 12 * n - 20)
+    line_start = text.rfind("\n", lo, pos)
+    if line_start >= 0:
+        lo = line_start + 1
+    toks = _WORD.findall(text, lo, pos)
+    out: list[str] = []
+    for tok in reversed(toks):
+        if tok in _CLAUSE_STOP or tok in ".!?" or (stop_at_comma and tok == ","):
+            break
+        out.append(tok)
+        if len(out) >= n:
+            break
+    return out[::-1]
+
+
+def _words_after(text: str, pos: int, n: int) -> list[str]:
+    hi = min(len(text), pos + 12 * n + 20)
+    line_end = text.find("\n", pos, hi)
+    if line_end >= 0:
+        hi = line_end
+    toks = _WORD.findall(text, pos, hi)
+    out: list[str] = []
+    for tok in toks:
+        if tok in _CLAUSE_STOP or tok in "!?" or (tok.endswith(".") and len(tok) == 1):
+            break
+        out.append(tok)
+        if len(out) >= n:
+            break
+    return out
+
+
+_TREATY_WORDS = LazyRegex(
+    r"\b(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onvention|[Mm]emorandum|[Dd]eal|"
+    r"[Pp]rotocol|New START|START|INF|JCPOA|CFE|NPT|[Oo]bligations|Statute|Criminal\s+Court|"
+    r"[Cc]harter)\b"
+)
+_LIGHT_VERBS = frozenset(
+    [
+        "hold",
+        "holds",
+        "held",
+        "holding",
+        "conduct",
+        "conducts",
+        "conducted",
+        "conducting",
+        "have",
+        "has",
+        "had",
+        "having",
+        "convene",
+        "convened",
+        "host",
+        "hosted",
+        "hosting",
+        "begin",
+        "began",
+        "begun",
+        "launch",
+        "launched",
+        "continue",
+        "continued",
+        "continuing",
+    ]
+)
+_ORDINALS = LazyRegex(
+    r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|new|current|next|"
+    r"previous|last|final|\d{4}\s*[-\u2013]\s*\d{2,4})\b",
+    regex.IGNORECASE,
+)
+
+
+def _needs_ok(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
+    need = spec.needs
+    if need is None:
+        return _not_excluded(text, a, b, spec)
+    if need == "light_verb":
+        # "held strategic stability consultations, defense-level dialogues and ...": a list
+        before = [w.casefold() for w in _words_before(text, a, 12)]
+        for i in range(len(before) - 1, -1, -1):
+            if before[i] in _LIGHT_VERBS:
+                return before[i + 1 :].count(",") <= 3
+        return False
+    if need == "continue":
+        before = [w.casefold() for w in _words_before(text, a, 3)]
+        return any(w.startswith(("continu", "resum")) for w in before)
+    if need == "treaty":
+        window = text[max(0, a - 60) : min(len(text), b + 80)]
+        return bool(_TREATY_WORDS.search(window))
+    if need == "name":
+        return bool(
+            rx.search(r"(?:[A-Z][\w-]*|\d+(?:st|nd|rd|th))\s+$", text[max(0, a - 30) : a])
+        ) and (text[a].isupper())
+    if need == "ordinal":
+        before = " ".join(_words_before(text, a, 3))
+        return bool(_ORDINALS.search(before)) and bool(
+            rx.search(r"\b(?:as|of)\b|\(", " ".join(_words_after(text, b, 3)))
+        )
+    if need == "with":
+        after = [w.casefold() for w in _words_after(text, b, 3)]
+        return (
+            bool(after)
+            and (
+                after[0] in ("with", "to")
+                or (len(after) > 1 and after[1] in ("with", "to") and after[0].endswith("ly"))
+                or (len(after) > 1 and after[1] in ("with",))
+            )
+            and "about" not in after[:1]
+        )
+    if need == "person_object":
+        # "received Syrian leader Ahmed al-Sharaa", "hosted Prime Minister Kishida"; not
+        # "received a letter", nor "will host Ruto for a State Visit" (the visit is the event)
+        obj = text[b : b + 70]
+        person = rx.match(
+            r"\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:President|Prime\s+"
+            r"Minister|Premier|Chancellor|King|Queen|Crown\s+Prince|Emir|Sheikh|Sultan|leader|"
+            r"counterpart|Secretary|Minister|delegation|envoy|ambassador|Pope)\b",
+            obj,
+        )
+        return bool(person) and not rx.search(r"\bvisit\b", text[b : b + 120], regex.IGNORECASE)
+    if need == "with_actor":
+        return bool(
+            rx.match(
+                r"\s+with\s+(?:the\s+|his\s+|her\s+|my\s+|our\s+|their\s+)?"
+                r"(?:\w+\s+)?[A-Z]",
+                text[b : b + 60],
+            )
+        )
+    if need == "strike_object":
+        # "jets struck targets", "a drone struck a house"; not "struck a deal", "hit a record"
+        obj = rx.match(
+            r"\s+(?:(?:a|an|the|its|their|several|multiple|\d+)\s+)?([\w-]+)", text[b : b + 40]
+        )
+        if obj is None:
+            return False
+        word = obj.group(1).casefold()
+        before = text[max(0, a - 40) : a].casefold()
+        military = rx.search(
+            r"(?:jets?|aircraft|drones?|missiles?|rockets?|forces|troops|army|"
+            r"military|warplanes?|artillery|airstrikes?|navy)\W*(?:\w+\W+){0,2}$",
+            before,
+        )
+        return bool(military) and word not in (
+            "deal",
+            "agreement",
+            "balance",
+            "chord",
+            "tone",
+            "record",
+            "note",
+            "bargain",
+            "compromise",
+        )
+    if need == "weapon_object":
+        return bool(
+            rx.match(
+                r"\s+(?:(?:a|an|the|its|their|two|three|several|multiple|more|dozens\s+of|"
+                r"hundreds\s+of|\d+)\s+)?(?:[\w-]+\s+){0,3}(?:missiles?|rockets?|shells?|"
+                r"drones?|torpedo(?:es)?|artillery|attacks?|strikes?|airstrikes?|offensive|"
+                r"invasion|raids?|assault|bombs?)\b",
+                text[b : b + 70],
+                regex.IGNORECASE,
+            )
+        )
+    if need == "attack_object":
+        window = text[b : b + 40].casefold()
+        before_w = text[max(0, a - 30) : a].casefold()
+        return bool(
+            rx.match(
+                r"\s+(?:this|that|the|an|its|their)\s+(?:\w+\s+)?(?:attacks?|assault|"
+                r"strikes?|missiles?|drones?)\b",
+                window,
+            )
+        ) or bool(rx.search(r"(?:attacks?|assault|strikes?)\s+(?:was|were)\s+$", before_w))
+    if need == "object":
+        after = _words_after(text, b, 1)
+        return bool(after) and after[0][:1].isupper()
+    if need == "to":
+        after = [w.casefold() for w in _words_after(text, b, 1)]
+        return after[:1] == ["to"]
+    if need == "as":
+        after = [w.casefold() for w in _words_after(text, b, 10)]
+        return "as" in after
+    if need == "place":
+        return bool(rx.match(r"\s+(?:the\s+)?[A-Z]", text[b : b + 8]))
+    if need == "press":
+        return bool(
+            rx.match(
+                r"\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|"
+                r"a\s+press\s+conference|state\s+(?:media|television)|"
+                r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+"
+                r"(?:newspaper|news\s+agency|television))",
+                text[b : b + 50],
+            )
+        )
+    if need == "social":
+        window = text[max(0, a - 40) : min(len(text), b + 80)].casefold()
+        return any(
+            w in window
+            for w in (
+                "social media",
+                "truth social",
+                "on x",
+                "twitter",
+                "facebook",
+                "telegram",
+                "instagram",
+                "weibo",
+                "platform",
+            )
+        )
+    if need == "anniversary":
+        return "anniversary" in text[b : b + 60].casefold() or bool(
+            rx.match(r"\s+\d+\s+years\b", text[b : b + 20])
+        )
+    if need == "sanction_context":
+        # the document is about sanctions: the word occurs before (or just after) the trigger
+        window = text[max(0, a - 5000) : min(len(text), b + 200)].casefold()
+        return "sanction" in window and bool(
+            rx.match(
+                r"\s+(?:to\s+(?:\w+\s+){0,2}(?:target|hold|punish|restrict|penali)|against|"
+                r"targeting|on\s+[A-Z]|today|also)",
+                text[b : b + 40],
+            )
+        )
+    if need == "welcome_to":
+        return bool(
+            rx.match(r"\s+(?:[\w.\u2019'-]+\s+){1,7}?to\s+(?:the\s+)?[A-Z]", text[b : b + 90])
+        )
+    if need == "years_since":
+        # "to mark 80 years since its liberation", "marking three years since the invasion"
+        return bool(rx.match(r"\s+(?:the\s+)?(?:\w+\s+)?years?\s+since\b", text[b : b + 40]))
+    if need == "sanction":
+        return "sanction" in text[b : b + 60].casefold()
+    return True
+
+
+def _not_excluded(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
+    low = text[a:b].casefold()
+    after = [w.casefold() for w in _words_after(text, b, 2)]
+    before = [w.casefold() for w in _words_before(text, a, 2)]
+    if spec.kind == "call" and spec.forms[0] == "call":
+        # "called on Russia to", "call for", "so-called", "a call to action", verb uses
+        if after[:1] and after[0] in ("on", "for", "upon", "of"):
+            return False  # "called on Russia to", "calls for restraint"
+        if after[:1] == ["to"]:
+            return _followed_by_actor(text, b)  # "a call to Trump", not "a call to action"
+        if before[-1:] == ["so"]:
+            return False
+        return low in ("call", "calls") and (
+            bool(before)
+            and (
+                before[-1] in _DETERMINERS
+                or before[-1].endswith(("'s", "\u2019s"))
+                or "-" in before[-1]
+                or before[-1][:1].isupper()
+                or before[-1]
+                in ("timely", "phone", "brief", "lengthy", "first", "second", "productive")
+            )
+        )
+    if (
+        spec.kind == "military_action"
+        and before[-1:]
+        and before[-1]
+        in (
+            "heart",
+            "panic",
+            "asthma",
+            "anxiety",
+            "shark",
+            "dog",
+            "cyber",
+            "hacker",
+            "verbal",
+            "personal",
+            "political",
+        )
+    ):
+        return False  # "a heart attack", "a panic attack", "a political attack"
+    if spec.kind == "military_action" and low.startswith("strike"):
+        labour = {
+            "miners",
+            "miners'",
+            "workers",
+            "workers'",
+            "general",
+            "hunger",
+            "labor",
+            "labour",
+            "union",
+            "teachers",
+            "teachers'",
+            "rail",
+            "nurses",
+            "doctors",
+            "dock",
+            "transit",
+            "national",
+            "nationwide",
+            "wildcat",
+        }
+        if before[-1:] and before[-1] in labour:
+            return False  # a labour strike
+        return not (after[:1] and after[0] in ("a", "an", "the", "deal", "balance", "by"))
+    if spec.kind == "visit" and low.startswith("visit"):
+        # "visiting professor" is rare in news; "visit" as a verb wants an object
+        return True
+    if (
+        spec.kind == "meeting"
+        and spec.pos == "verb"
+        and rx.match(
+            r"\s+(?:the|its|their|our|his|her|all|these|those|a|an)?\s*(?:[\w-]+\s+){0,2}"
+            r"(?:needs|demands|requirements|targets?|goals?|criteria|standards?|deadlines?|"
+            r"obligations|expectations|conditions|tests?|threshold|quota|challenges?|costs?|"
+            r"payments?|commitments?|estimates?|forecasts?)\b",
+            text[b : b + 60],
+        )
+    ):
+        return False  # "meeting the needs of", "met the deadline": to satisfy, not to meet
+    if (
+        spec.kind == "meeting"
+        and low == "meeting"
+        # "meeting the needs of", "meeting targets": a verb with a non-person object
+        and before[-1:]
+        and before[-1] in ("by", "of", "in", "at")
+        and after[:1]
+        and after[0] in ("the", "its", "their", "our")
+    ):
+        return False
+    if spec.kind == "period" and low == "plan":
+        return True
+    if spec.kind == "sanction" and spec.pos == "verb" and low in ("sanction",):
+        return False
+    if spec.kind == "military_action" and low in ("attack", "attacks") and after[:1] == ["on"]:
+        return True
+    return True
+
+
+def _followed_by_actor(text: str, b: int) -> bool:
+    return bool(rx.match(r"\s+to\s+(?:[A-Z]|the\s+[A-Z])", text[b : b + 30]))
+
+
+# ---------------------------------------------------------------------------------------------
+# modality
+
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "whose",
+        "which",
+        "what",
+        "another",
+        "each",
+        "every",
+        "such",
+        "both",
+    ]
+)
+_INDEFINITE = frozenset({"a", "an", "any", "every", "each", "no"})
+_MODALS = frozenset(
+    [
+        "can",
+        "cannot",
+        "can't",
+        "could",
+        "couldn't",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shouldn't",
+        "would",
+        "wouldn't",
+        "will",
+        "won't",
+        "shall",
+    ]
+)
+_NEGATORS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "n't",
+        "without",
+        "nor",
+        "neither",
+        "didn't",
+        "don't",
+        "doesn't",
+        "hasn't",
+        "haven't",
+        "wasn't",
+        "weren't",
+        "isn't",
+        "aren't",
+    ]
+)
+_HYPO = frozenset(["if", "unless", "whether", "would", "could", "might", "should"])
+_PLAN_ADJ = frozenset(
+    [
+        "upcoming",
+        "forthcoming",
+        "planned",
+        "proposed",
+        "propose",
+        "proposes",
+        "scheduled",
+        "expected",
+        "future",
+        "next",
+        "prospective",
+        "possible",
+        "potential",
+    ]
+)
+_INTENT = frozenset(
+    [
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "intend",
+        "intends",
+        "intended",
+        "intent",
+        "intention",
+        "agree",
+        "agreed",
+        "agrees",
+        "decide",
+        "decided",
+        "decision",
+        "expected",
+        "expects",
+        "going",
+        "set",
+        "aim",
+        "aims",
+        "aimed",
+        "want",
+        "wants",
+        "wanted",
+        "hope",
+        "hopes",
+        "hoped",
+        "seek",
+        "seeks",
+        "sought",
+        "promise",
+        "promised",
+        "vow",
+        "vowed",
+        "pledge",
+        "pledged",
+        "threaten",
+        "threatened",
+        "scheduled",
+        "due",
+        "ready",
+        "prepared",
+        "invited",
+        "invite",
+        "proposed",
+        "propose",
+        "offered",
+        "offer",
+        "will",
+        "would",
+        "continue",
+        "continues",
+        "move",
+        "moved",
+        "moves",
+        "try",
+        "tried",
+        "attempt",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    ["for", "of", "to", "in", "on", "at", "with", "by", "from", "over", "against", "about", "into"]
+)
+_PLAN_VERBS = frozenset(
+    [
+        "pursue",
+        "hold",
+        "sign",
+        "host",
+        "visit",
+        "continue",
+        "begin",
+        "start",
+        "launch",
+        "resume",
+        "convene",
+        "attend",
+        "make",
+        "have",
+        "conduct",
+        "negotiate",
+        "discuss",
+        "impose",
+        "announce",
+        "issue",
+        "provide",
+        "hold",
+        "join",
+    ]
+)
+_EPISODIC_VERBS = frozenset(
+    [
+        "held",
+        "continue",
+        "continued",
+        "resume",
+        "resumed",
+        "hold",
+        "holds",
+        "holding",
+        "conducted",
+        "had",
+        "imposed",
+        "imposing",
+        "impose",
+        "announced",
+        "announcing",
+        "launched",
+        "launching",
+        "issued",
+        "issuing",
+        "approved",
+        "approving",
+        "new",
+        "unprecedented",
+        "additional",
+        "further",
+        "fresh",
+        "comprehensive",
+        "sweeping",
+        "latest",
+        "recent",
+    ]
+)
+
+
+def assess(text: str, trigger: TriggerMatch) -> Modality:
+    """Decide whether a trigger asserts an event, plans one, or is generic, negated or hypothetical.
+
+    Args:
+        text: The document text.
+        trigger: A match from :func:`find_triggers`.
+
+    Returns:
+        The :class:`Modality`.
+
+    Examples:
+        >>> def kinds(text):
+        ...     return [(t.text, assess(text, t).value) for t in find_triggers(text)]
+        >>> kinds("Biden will host Ruto for a State Visit on May 23.")
+        [('State Visit', 'planned')]
+        >>> kinds("The United States urged Washington to handle arms sales to Taiwan prudently.")
+        [('arms sales', 'generic')]
+        >>> kinds("They did not meet, and no summit was held.")
+        [('meet', 'negated'), ('summit', 'negated')]
+        >>> kinds("If they meet, the summit would be historic.")
+        [('meet', 'hypothetical'), ('summit', 'asserted')]
+    """
+    a, b = trigger.start, trigger.end
+    spec = trigger.spec
+    before = [w.casefold() for w in _words_before(text, a, 8, stop_at_comma=True)]
+    after = [w.casefold() for w in _words_after(text, b, 4)]
+    near = before[-4:]
+    sentence_end = rx.search(r"[.!?](?=\s|$)|$", text[b : b + 300])
+    if sentence_end is not None and sentence_end.group() == "?":
+        return Modality.HYPOTHETICAL  # "Will Xi and Trump meet this year?"
+    clause_text = " ".join(before)
+    if rx.search(
+        r"\b(?:unlikely|no\s+(?:immediate\s+)?prospects?\s+of|refused\s+to|refuses\s+to|"
+        r"ruled\s+out|declined\s+to|denied|denies|rejected|no\s+plans?\s+to|not\s+expected)\b",
+        clause_text,
+    ) or rx.match(
+        r"(?:\s+[\w.-]+){0,6}?\s+(?:remains?|is|was|seems?|looks?|appears?)\s+(?:\w+\s+)?"
+        r"unlikely\b",
+        text[b : b + 80],
+    ):
+        return Modality.NEGATED  # "refused to hold direct talks", "a visit remains unlikely"
+    if rx.match(
+        r"(?:\s+\w+){0,4}?\s+(?:several\s+times|every\s+(?:year|month|week)|regularly|often|"
+        r"usually|routinely|annually|twice\s+a\s+year|once\s+a\s+year)\b",
+        text[b : b + 80],
+    ) and trigger.text.casefold() in ("meet", "visit", "talk", "call", "speak", "hold"):
+        return Modality.GENERIC  # habitual: "leaders meet several times a year"
+    negated = any(w in _NEGATORS or w.endswith("n't") for w in near[-3:])
+    not_only = spec.pos == "noun" and "not" in near and "only" in near  # "not only X but Y"
+    if negated and not not_only:
+        return Modality.NEGATED
+    if before and before[0] in ("if", "unless", "whether"):
+        return Modality.HYPOTHETICAL
+    if spec.pos == "verb":
+        if any(w in ("would", "could", "might", "should", "may") for w in near):
+            return Modality.HYPOTHETICAL
+        low = trigger.text.casefold()
+        if (
+            low.endswith(("ed", "ing"))
+            and before
+            and (before[-1] in ("the", "a", "an", "its", "their") or before[-1].endswith("ly"))
+            and after
+            and after[0][:1].islower()
+            and after[0] not in _PREPOSITIONS | _DETERMINERS | {"by", "and", "or", "as"}
+        ):
+            return Modality.GENERIC  # "privately negotiated transactions", "elected officials"
+        if near[-1:] == ["to"] and _headline_line(text, a):
+            return Modality.PLANNED  # headline "India to buy 26 Rafale jets"
+        if near[-1:] == ["to"]:
+            # an infinitive is planned only under a verb or noun of intent ("agreed to
+            # continue", "the decision to suspend"); "a crime to attack a clinic" is generic
+            if any(w in _INTENT for w in before[-6:-1]):
+                return Modality.PLANNED
+            return Modality.HYPOTHETICAL
+        if (
+            any(w in ("will", "shall", "won't") for w in near)
+            or near[-2:-1] == ["to"]
+            or (near[-1:] == ["to"])
+        ):
+            return Modality.PLANNED
+        if trigger.text.casefold() in ("describes", "says") and before and before[-1].endswith("s"):
+            # generic present with a plural subject: "what scholars describe as"
+            return Modality.GENERIC
+        return Modality.ASSERTED
+    # nouns
+    if (
+        before[-1:] == ["of"]
+        and len(before) >= 2
+        and before[-2]
+        in (
+            "package",
+            "round",
+            "wave",
+            "set",
+            "raft",
+            "series",
+            "batch",
+            "slate",
+            "tranche",
+        )
+    ):
+        before = before[:-2]  # "its 14th package of sanctions": the package's determiner counts
+    det = _determiner_of(before)
+    plural = _is_plural(trigger.text)
+    if before[-2:] in (["is", "a"], ["was", "a"], ["is", "an"], ["was", "an"]):
+        return Modality.GENERIC  # predicative: "it was a statement about ..."
+    if det in _INDEFINITE and after and (after[0] in _MODALS or after[0].endswith("n't")):
+        return Modality.GENERIC
+    if det in ("a", "an", "any", "no") and rx.match(
+        r"(?:\s+[\w-]+){0,6}?\s+(?:can|cannot|can't|could|would|should|might|may|must)\b",
+        text[b : b + 70],
+    ):
+        return Modality.GENERIC  # "Any summit between the two leaders would need ..."
+    if det == "no":
+        return Modality.NEGATED
+    # articles are dropped in headlines: "Erdogan, Putin discuss grain deal in phone call"
+    headline = title_case(text, trigger) or _headline_line(text, a)
+    if (
+        spec.mass
+        and det in (None, "that")
+        and not headline
+        and not any(w in _EPISODIC_VERBS for w in before[-3:])
+    ):
+        return Modality.GENERIC
+    if det is None and not headline:
+        if (
+            plural
+            and not any(w in _EPISODIC_VERBS for w in before[-4:])
+            and not _has_specifier(text, b, strict=True)
+        ):
+            return Modality.GENERIC
+        if (
+            not plural
+            and not text[a].isupper()
+            and before
+            and before[-1] in ("of", "to", "for", "through", "by", "in", "on", "and", "or")
+            and not _has_specifier(text, b)
+        ):
+            return Modality.GENERIC
+    to_verb = any(
+        before[i] == "to" and before[i + 1] in _PLAN_VERBS for i in range(len(before) - 1)
+    )
+    definite = det not in (None, "a", "an", "num")
+    will_governs = False
+    for i in range(len(before) - 1, max(-1, len(before) - 7), -1):
+        if before[i] in ("will", "shall"):
+            # "will host Ruto for a State Visit", not "will hold Iran accountable for its attack"
+            will_governs = not definite or not any(w in _PREPOSITIONS for w in before[i + 1 :])
+            break
+    planned = (
+        any(w in _PLAN_ADJ for w in near[-3:])
+        or will_governs
+        or (not definite and ("to" in near[-2:] or to_verb))
+    )
+    # "proposed a summit meeting", "upcoming visits", "intent to sign", "will host ... a visit"
+    if planned and not any(w in ("had", "held", "was", "were") for w in near):
+        return Modality.PLANNED
+    if any(w in ("would", "could", "might") for w in near):
+        return Modality.HYPOTHETICAL
+    return Modality.ASSERTED
+
+
+def _headline_line(text: str, pos: int) -> bool:
+    """Whether *pos* lies in the document's first line and that line is a headline (no final
+    period)."""
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    end = first.find("\n")
+    line = first if end < 0 else first[:end]
+    return offset <= pos < offset + len(line) and not line.rstrip().endswith(".")
+
+
+def title_case(text: str, trigger: TriggerMatch) -> bool:
+    """Whether a trigger is written in title case ("Readout of Peace Talks in Geneva"), as in
+    a headline or a name, rather than capitalised because it starts a sentence.
+
+    Examples:
+        >>> t = "Readout of Peace Talks in Geneva. Talks resumed."
+        >>> [title_case(t, m) for m in find_triggers(t)]
+        [True, False]
+    """
+    if not trigger.text[:1].isupper():
+        return False
+    before = text[max(0, trigger.start - 3) : trigger.start]
+    sentence_start = (
+        trigger.start == 0 or not before.strip() or before.rstrip()[-1:] in '.!?"\u201d:'
+    )
+    if not sentence_start:
+        return True
+    # a headline: the next word is capitalised too
+    nxt = rx.match(r"\s+(\S)", text[trigger.end : trigger.end + 3])
+    return bool(nxt) and nxt.group(1).isupper()
+
+
+def _determiner_of(before: list[str]) -> str | None:
+    """The determiner of a noun phrase ending at the trigger, walking back over modifiers."""
+    if len(before) >= 3 and before[-3:-1] == ["of", "the"] and before[-4:-3] == ["one"]:
+        return "one"
+    for w in reversed(before[-6:]):
+        if w in _DETERMINERS or w in _INDEFINITE:
+            return w
+        if w.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+            return "'s"
+        if w.isdigit() or rx.fullmatch(r"\$?[\d.,]+", w):
+            return "num"
+        if w[:1].isupper() or "-" in w or w in _ADJECTIVES or w.endswith(_ADJ_SUFFIXES):
+            continue  # modifiers inside the phrase: "Russian military build-up", "U.S.-Czech"
+        if w in ("and", ","):
+            continue  # coordinated modifiers: "candid and constructive"
+        return None
+    return None
+
+
+_ADJ_SUFFIXES = (
+    "al",
+    "ic",
+    "ive",
+    "ful",
+    "ous",
+    "ary",
+    "ent",
+    "ant",
+    "ed",
+    "ing",
+    "est",
+    "ble",
+    "less",
+    "ile",
+    "ar",
+)
+_ADJECTIVES = frozenset(
+    [
+        "new",
+        "single",
+        "lone",
+        "mere",
+        "simple",
+        "big",
+        "large",
+        "major",
+        "brief",
+        "short",
+        "long",
+        "first",
+        "second",
+        "last",
+        "next",
+        "rare",
+        "such",
+        "same",
+        "other",
+        "own",
+        "joint",
+        "formal",
+        "informal",
+        "warm",
+        "candid",
+        "frank",
+        "open",
+        "key",
+        "high",
+        "top",
+        "landmark",
+        "historic",
+        "timely",
+        "missile",
+        "drone",
+        "arms",
+        "weapons",
+        "military",
+        "nuclear",
+        "trade",
+        "peace",
+        "security",
+        "energy",
+        "video",
+        "phone",
+        "state",
+        "official",
+        "working",
+        "summit",
+        "stability",
+        "sanctions",
+    ]
+)
+
+
+def _is_plural(word: str) -> bool:
+    low = word.casefold()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _has_specifier(text: str, b: int, *, strict: bool = False) -> bool:
+    """A noun followed by "with X", "between X and Y", "in <Place>", "by X", "against X"...
+
+    With *strict*, only participants count ("talks with Putin", "visits by Yellen"), not
+    targets or places ("arms sales to Taiwan" stays generic).
+    """
+    preps = r"with|between|by" if strict else r"with|between|against|on|in|by|of|to"
+    return bool(rx.match(rf"\s+(?:{preps})\s+(?:the\s+)?[A-Z]", text[b : b + 40]))
