@@ -5,6 +5,9 @@ corpus into a temporary directory, runs ``../shared/eval/score.py --system-dir``
 the scorer's figures, then times warm extraction of the seed article against one
 ``dateparser.search_dates`` call on the same text.
 
+``--per-doc`` also lists, per corpus, every wrong value, missed gold expression and extra system
+expression with its context (matching as the scorer does: non-optional gold, greedy overlap).
+
 Usage::
 
     python benchmarks/timex_eval.py [--corpus seed news-dev tbaq] [--per-doc] [--no-speed]
@@ -52,13 +55,55 @@ def write_outputs(corpus: Path, out: Path) -> float:
     return spent
 
 
-def score(corpus: Path, out: Path, *, per_doc: bool = False) -> str:
+def score(corpus: Path, out: Path) -> str:
     """Run the shared scorer on *out* and return its report."""
     cmd = [sys.executable, str(SHARED / "eval" / "score.py"), "--corpus", str(corpus),
            "--system-dir", str(out), "--only", "timex"]
-    if per_doc:
-        cmd.append("--per-doc")
     return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+
+
+def _overlap(a: dict[str, int], b: dict[str, int]) -> int:
+    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+
+
+def _context(text: str, x: dict[str, int]) -> str:
+    a, b = x["start"], x["end"]
+    snippet = text[max(0, a - 60) : a] + "[[" + text[a:b] + "]]" + text[b : b + 60]
+    return snippet.replace("\n", " ")
+
+
+def details(corpus: Path, out: Path) -> str:
+    """Wrong values, misses and extras of the outputs in *out*, with 60 characters of context."""
+    lines: dict[str, list[str]] = {"wrong": [], "miss": [], "extra": []}
+    for gp in sorted(corpus.glob("*.gold.json")):
+        name = gp.name[: -len(".gold.json")]
+        gold = json.loads(gp.read_text(encoding="utf-8"))
+        text = gp.with_name(name + ".txt").read_text(encoding="utf-8")
+        got = json.loads((out / (name + ".json")).read_text(encoding="utf-8"))["timexes"]
+        req = [g for g in gold.get("timexes", []) if not g.get("optional")]
+        opt = [g for g in gold.get("timexes", []) if g.get("optional")]
+        got = [x for x in got if not (any(_overlap(o, x) for o in opt)
+                                      and not any(_overlap(r, x) for r in req))]
+
+        used: set[int] = set()
+        for g in req:
+            best, bj = 0, None
+            for j, x in enumerate(got):
+                o = _overlap(g, x)
+                if j not in used and o > best:
+                    best, bj = o, j
+            if bj is None:
+                lines["miss"].append(f"{name}: gold {g.get('value')!r}  {_context(text, g)}")
+                continue
+            used.add(bj)
+            x = got[bj]
+            if str(g.get("value")).upper() != str(x.get("value")).upper():
+                lines["wrong"].append(f"{name}: gold {g.get('value')!r} got {x.get('value')!r} "
+                                      f"({x['text']!r})  {_context(text, g)}")
+        lines["extra"] += [f"{name}: got {x.get('value')!r}  {_context(text, x)}"
+                           for j, x in enumerate(got) if j not in used]
+    return "".join(f"-- {k} ({len(v)})\n" + "".join(f"  {line}\n" for line in v)
+                   for k, v in lines.items())
 
 
 def speed() -> str:
@@ -97,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             spent = write_outputs(corpus, Path(tmp))
             print(f"== {name} (extraction {spent:.2f} s)")
-            print(score(corpus, Path(tmp), per_doc=a.per_doc), end="")
+            print(score(corpus, Path(tmp)), end="")
+            if a.per_doc:
+                print(details(corpus, Path(tmp)), end="")
     if not a.no_speed:
         print(speed())
     return 0

@@ -105,3 +105,40 @@ def test_pick_anchor() -> None:
     assert pick_anchor(prev, "quarter") == (0, quarter)
     assert pick_anchor(prev, "quarter", limit=2) is None
     assert pick_anchor([], "day") is None
+
+
+def _tense_brute_force(sentence: str, start: int, end: int) -> Tense:
+    """The nearest cue found by scanning every cue of the sentence (the reference)."""
+    from timeline.extract.anchoring import _REPORTING, _markers
+
+    best: tuple[int, Tense] | None = None
+    for s, e, tense in _markers(sentence):
+        if s >= start and e <= end:
+            continue
+        dist = max(start - e if e <= start else s - end, 0)
+        if s >= end and sentence[s:e].casefold() in _REPORTING:
+            dist += 40
+        if best is None or dist < best[0]:
+            best = (dist, tense)
+    return best[1] if best else Tense.UNKNOWN
+
+
+_CUE_TEXT = (
+    "was met will said says is are had has planned plans to the a on Feb. 4 Tuesday in "
+    "November agreed were planning it the proposed unspecified since through this year"
+)
+_CUES = st.sampled_from(tuple(_CUE_TEXT.split(" ")))
+
+
+@given(st.lists(_CUES, min_size=1, max_size=40), st.data())
+def test_tense_at_looks_only_near_but_agrees_with_a_full_scan(words: list[str],
+                                                               data: st.DataObject) -> None:
+    """The bounded search for the nearest cue finds what scanning every cue finds."""
+    sentence = " ".join(words)
+    i = data.draw(st.integers(0, len(words) - 1))
+    j = data.draw(st.integers(i, min(len(words) - 1, i + 3)))
+    start = len(" ".join(words[:i])) + (1 if i else 0)
+    end = len(" ".join(words[: j + 1]))
+    # the deadline and "since" cues come first in tense_at; compare only without them
+    if not any(w in ("through", "since", "until", "by") for w in words[max(0, i - 4) : i]):
+        assert tense_at(sentence, start, end) is _tense_brute_force(sentence, start, end)

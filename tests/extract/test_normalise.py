@@ -116,6 +116,10 @@ def values(text: str, published: object = PUB) -> list[tuple[str, str | None]]:
         ("Over the past four years, trade grew.", [("the past four years", "P4Y")]),
         ("This past weekend, the leaders met.", [("This past weekend", "2026-W05-WE")]),
         ("They will meet this coming Sunday.", [("this coming Sunday", "2026-02-08")]),
+        ("Last Saturday night, drones hit Kyiv.", [("Last Saturday night", "2026-01-31TNI")]),
+        # anaphoric weekdays count from the narrative day
+        ("Shares closed on Jan. 23, up from the previous Friday.",
+         [("Jan. 23", "2026-01-23"), ("the previous Friday", "2026-01-16")]),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str]]) -> None:

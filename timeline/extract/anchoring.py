@@ -19,6 +19,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
 import functools
@@ -199,17 +200,70 @@ def tense_at(sentence: str, start: int, end: int | None = None) -> Tense:
     cue = _deadline_re().search(sentence, max(0, start - 24), start)
     if cue and not _had_re().search(sentence) and not _range_end(sentence, cue.start()):
         return Tense.FUTURE
+    markers = _markers(sentence)
     best: tuple[int, Tense] | None = None
-    for s, e, tense in _markers(sentence):
-        if s >= start and e <= end:
-            continue
-        dist = start - e if e <= start else s - end
-        dist = max(dist, 0)
+    for i in _near_markers(sentence, markers, start, end):
+        s, e, tense = markers[i]
+        dist = max(start - e if e <= start else s - end, 0)
         if s >= end and sentence[s:e].casefold() in _REPORTING:
             dist += 40  # "..., Castro said": a reporting verb after the clause is not its verb
         if best is None or dist < best[0]:
             best = (dist, tense)
     return best[1] if best else Tense.UNKNOWN
+
+
+@functools.lru_cache(maxsize=4096)
+def _starts(sentence: str) -> tuple[int, ...]:
+    return tuple(s for s, _, _ in _markers(sentence))
+
+
+def _near_markers(
+    sentence: str, markers: tuple[tuple[int, int, Tense], ...], start: int, end: int
+) -> list[int]:
+    """Indices (in order) of the cues that can be nearest to ``[start, end)``.
+
+    Cues are words in text order, so distance grows monotonically away from the span: only a
+    bounded run on each side is looked at, which keeps a long sentence with many time
+    expressions linear rather than quadratic.
+    """
+    p = bisect.bisect_left(_starts(sentence), start)
+
+    def raw(i: int) -> int | None:
+        s, e, _ = markers[i]
+        if s >= start and e <= end:
+            return None  # a word inside the span
+        return max(start - e if e <= start else s - end, 0)
+
+    bound: int | None = None
+    if p > 0:
+        bound = raw(p - 1)
+    j = p
+    while j < len(markers) and raw(j) is None:
+        j += 1
+    if j < len(markers):
+        s, e, _ = markers[j]
+        right = (raw(j) or 0) + (40 if sentence[s:e].casefold() in _REPORTING else 0)
+        bound = right if bound is None else min(bound, right)
+    if bound is None:
+        return []
+    left: list[int] = []
+    i = p - 1
+    while i >= 0:
+        d = raw(i)
+        if d is not None and d > bound:
+            break
+        left.append(i)
+        i -= 1
+    out = left[::-1]
+    j = p
+    while j < len(markers):
+        d = raw(j)
+        if d is not None and d > bound:
+            break
+        if d is not None:
+            out.append(j)
+        j += 1
+    return [i for i in out if raw(i) is not None]
 
 
 _REPORTING = frozenset({"said", "says", "say", "told", "added"})

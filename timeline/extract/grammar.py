@@ -233,7 +233,7 @@ def _rules(holiday_pattern: str) -> tuple[Rule, ...]:
         rf"(?P<daypart>morning|afternoon|evening|night)|(?P<hour>[01]?\d){W}o'clock"
     )
     rel_noun = (
-        rf"(?:{UNIT_SG}|{SEASON}|{WEEKDAY}|{MONTH}(?!{W}\d)|(?P<fiscal>fiscal{W}year)|"
+        rf"(?:{UNIT_SG}|{SEASON}|{WEEKDAY}(?:{W}{POD})?|{MONTH}(?!{W}\d)|(?P<fiscal>fiscal{W}year)|"
         rf"(?P<pod>morning|afternoon|evening|night))"
     )
     return (
@@ -245,8 +245,11 @@ def _rules(holiday_pattern: str) -> tuple[Rule, ...]:
         ),
         # 2026/02/04; 04.02.2026 (day first, as dotted dates are written in Europe)
         Rule("iso", rf"{_B}(?P<year>\d{{4}})/(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])"),
-        Rule("numeric_date", rf"{_B}(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<monthnum>1[0-2]|0?[1-9])\."
-                             rf"(?P<year>\d{{4}})(?!\d|\.\d)"),
+        Rule(
+            "numeric_date",
+            rf"{_B}(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<monthnum>1[0-2]|0?[1-9])\."
+            rf"(?P<year>\d{{4}})(?!\d|\.\d)",
+        ),
         # 2/4/2026 (U.S. order)
         Rule(
             "numeric_date",
@@ -352,10 +355,16 @@ def _rules(holiday_pattern: str) -> tuple[Rule, ...]:
             rf"(?P<qunit>quarter|period){_E}"
             rf"(?:{W}(?:a{W}year{W}(?:earlier|ago)|last{W}year))?",
         ),
-        Rule("quarter_ref", rf"{_B}the{W}(?P<qunit>quarter){_E}"
-                            rf"(?:{W}(?:a{W}year{W}(?:earlier|ago)|last{W}year))?"),
-        Rule("quarter_ref", rf"{_B}the{W}(?P<year>(?:19|20)\d\d){W}(?P<qunit>quarter|period)"
-                            rf"{_E}"),
+        Rule(
+            "quarter_ref",
+            rf"{_B}the{W}(?P<qunit>quarter){_E}"
+            rf"(?:{W}(?:a{W}year{W}(?:earlier|ago)|last{W}year))?",
+        ),
+        Rule(
+            "quarter_ref",
+            rf"{_B}the{W}(?P<year>(?:19|20)\d\d){W}(?P<qunit>quarter|period)"
+            rf"{_E}",
+        ),
         Rule(
             "quarter_ref",
             rf"{_B}(?P<which>last{W}year['\u2019]s|this{W}year['\u2019]s)"
@@ -387,7 +396,8 @@ def _rules(holiday_pattern: str) -> tuple[Rule, ...]:
         Rule(
             "event_relative",
             rf"{_B}(?P<head>the{W}(?P<unit>day|night|morning|afternoon|evening|week|month|"
-            rf"year)){W}(?P<dir>before|after)(?={W}(?:the|his|her|its|their|our)\b|"
+            rf"year)){W}(?P<dir>before|after)(?={W}(?:the|his|her|its|their|our|he|she|they|it|"
+            rf"we|I)\b|"
             rf"{W}(?:last{W}|next{W}|this{W})?(?-i:[A-Z0-9]))",
         ),
         # over the years, in the years that followed, the early years
@@ -443,7 +453,8 @@ def _rules(holiday_pattern: str) -> tuple[Rule, ...]:
         # durations: three years, the past three years, 16-hour, a decade, the first nine months
         Rule(
             "duration",
-            rf"{_B}(?:{QMOD}(?!the{W}))?(?:(?:the{W})?(?P<rel>past|last|next|first|previous|"
+            rf"{_B}(?:(?!(?:over|under|within|around|about|through){W}the{W}){QMOD})?"
+            rf"(?:(?:the{W})?(?P<rel>past|last|next|first|previous|"
             rf"coming|final|latest|recent|following|initial|remaining|ensuing|"
             rf"preceding|same|other){W})?(?:{QUANT}|(?P<quant>\d{{1,3}}(?:\.\d)?))"
             rf"(?:{W}(?:more|additional|full|straight|consecutive|long|short|business|"
@@ -657,7 +668,8 @@ _RULE_TRIGGERS = {
     "weekday": ("WEEKDAY",),
     "set_weekday": ("WEEKDAY",),
     "century": ("CENTURY",),
-    "quarter": ("QUARTER",), "date_range": ("MONTH",),
+    "quarter": ("QUARTER",),
+    "date_range": ("MONTH",),
     "quarter_ref": ("QUARTER",),
     "relative": ("UNIT", "SEASON", "WEEKDAY", "MONTH", "POD"),
     "deictic": ("DEICTIC", "POD"),
@@ -856,8 +868,11 @@ def _title_case_name(text: str, rule: str, m: regex.Match[str]) -> bool:
     if _TITLE_UNIT.search(span):
         return True
     first = span.split(None, 1)[0]
-    return (first[:1].isupper() and first.lower() in ("noon", "midnight", "minutes", "hours")
-            and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()))
+    return (
+        first[:1].isupper()
+        and first.lower() in ("noon", "midnight", "minutes", "hours")
+        and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())
+    )
 
 
 _OPEN_QUOTE = regex.compile(r"(?:[\"\u201c\u2018]|''|``|(?<!\w)')$")
@@ -979,10 +994,16 @@ def _date_list(m: regex.Match[str]) -> tuple[GrammarMatch, GrammarMatch]:
     second = {**shared, "day": groups["day2"]}
     s2 = m.start("day2")
     return (
-        GrammarMatch(start=m.start(), end=first_end, text=m.string[m.start() : first_end],
-                     rule="date", groups=first),
-        GrammarMatch(start=s2, end=m.end(), text=m.string[s2 : m.end()], rule="date",
-                     groups=second),
+        GrammarMatch(
+            start=m.start(),
+            end=first_end,
+            text=m.string[m.start() : first_end],
+            rule="date",
+            groups=first,
+        ),
+        GrammarMatch(
+            start=s2, end=m.end(), text=m.string[s2 : m.end()], rule="date", groups=second
+        ),
     )
 
 

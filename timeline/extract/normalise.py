@@ -1100,13 +1100,31 @@ def _rel_weekday(
     wd = _weekday_number(m.group("weekday") or "")
     if ctx.ref is None:
         return Resolution(type="DATE", value=f"XXXX-WXX-{wd + 1}", mod=mod)
-    if rel in ("last", "past", "previous", "recent"):
-        d = weekday_date(wd, ctx.ref - dt.timedelta(days=1), Tense.PAST)
-    elif rel in ("next", "coming", "upcoming", "following"):
-        d = weekday_date(wd, ctx.ref + dt.timedelta(days=1), Tense.FUTURE)
+    ref, idx = ctx.ref, None
+    if anaphoric and rel in (
+        "previous",
+        "preceding",
+        "prior",
+        "following",
+        "next",
+        "ensuing",
+        "subsequent",
+    ):
+        # "the previous Friday": the Friday before the narrative day, not before publication
+        found = ctx.anchor("day")
+        if found is not None and found[0] is not None:
+            idx, ref = found[0], found[1].start
+    if rel in ("last", "past", "previous", "recent", "preceding", "prior"):
+        d = weekday_date(wd, ref - dt.timedelta(days=1), Tense.PAST)
+    elif rel in ("next", "coming", "upcoming", "following", "ensuing", "subsequent"):
+        d = weekday_date(wd, ref + dt.timedelta(days=1), Tense.FUTURE)
     else:
-        d = weekday_date(wd, ctx.ref, ctx.tense)
-    return _point(Granule.of_day(d), m, mod=mod)
+        d = weekday_date(wd, ref, ctx.tense)
+    pod = _pod_code(m.group("pod"))
+    g = Granule("pod", d, pod) if pod else Granule.of_day(d)
+    if idx is not None:
+        return _point(g, m, mod=mod, anchor=idx, relation=_relation_for(-1 if d < ref else 1))
+    return _point(g, m, mod=mod)
 
 
 def _rel_season(m: GrammarMatch, ctx: _Ctx, rel: str, shift: int, mod: str | None) -> Resolution:
@@ -1125,9 +1143,14 @@ def _rel_season(m: GrammarMatch, ctx: _Ctx, rel: str, shift: int, mod: str | Non
 
 def _h_deictic(m: GrammarMatch, ctx: _Ctx) -> Resolution:
     word = (m.group("deictic") or "").casefold()
-    if (word == "today" and ctx.tense is Tense.PRESENT and not m.group("pod")
-            and m.text == "Today" and ctx.after.startswith(",")
-            and (not ctx.before.strip() or ctx.before.rstrip()[-1] in ".!?\n")):
+    if (
+        word == "today"
+        and ctx.tense is Tense.PRESENT
+        and not m.group("pod")
+        and m.text == "Today"
+        and ctx.after.startswith(",")
+        and (not ctx.before.strip() or ctx.before.rstrip()[-1] in ".!?\n")
+    ):
         return Resolution(type="DATE", value="PRESENT_REF")  # "Today, Ukraine remains free"
     pod = _pod_code(m.group("pod"))
     if word == "tonight":
@@ -1195,8 +1218,9 @@ def _h_ago_later(m: GrammarMatch, ctx: _Ctx) -> Resolution:
             found = ctx.anchor("quarter-near")
             if found is not None and found[0] is not None and found[1].gran == "quarter":
                 idx, q_g = found
-                return _point(q_g.shift(-n, "year"), m, mod=mod, anchor=idx, relation="before",
-                              offset=dur)
+                return _point(
+                    q_g.shift(-n, "year"), m, mod=mod, anchor=idx, relation="before", offset=dur
+                )
         g = base.coarsen(gran) if gran in _RANK else base
         if mod in ("LESS_THAN", "EQUAL_OR_LESS") and sign < 0 and unit in ("day", "week", "month"):
             # "less than a week ago": some time between then and now
@@ -1543,8 +1567,12 @@ def _h_date_range(m: GrammarMatch, ctx: _Ctx) -> Resolution:
     if day2 <= start.day:
         return first
     end = start.replace(day=day2)
-    return Resolution(type="DATE", value=f"{start.isoformat()}/{end.isoformat()}",
-                      granule=first.granule, mod=first.mod)
+    return Resolution(
+        type="DATE",
+        value=f"{start.isoformat()}/{end.isoformat()}",
+        granule=first.granule,
+        mod=first.mod,
+    )
 
 
 _APPOSITION = regex.compile(

@@ -166,8 +166,24 @@ def _reference(published: object) -> tuple[dt.date | None, dt.datetime | None, s
 
 
 _CONTEXT_FREE = frozenset(
-    {"iso", "numeric_date", "date", "date_range", "month", "set_weekday", "year_range", "year",
-     "decade", "century", "quarter", "duration", "vague", "set", "season", "holiday"}
+    {
+        "iso",
+        "numeric_date",
+        "date",
+        "date_range",
+        "month",
+        "set_weekday",
+        "year_range",
+        "year",
+        "decade",
+        "century",
+        "quarter",
+        "duration",
+        "vague",
+        "set",
+        "season",
+        "holiday",
+    }
 )
 
 
@@ -269,8 +285,13 @@ def find_timexes(
             if shifted is not None:
                 res, skip = shifted, inner
                 stop = matches[inner].end
-                m = GrammarMatch(start=m.start, end=stop, text=text[m.start : stop],
-                                 rule=m.rule, groups=dict(m.groups))
+                m = GrammarMatch(
+                    start=m.start,
+                    end=stop,
+                    text=text[m.start : stop],
+                    rule=m.rule,
+                    groups=dict(m.groups),
+                )
         if res.value is None and m.rule in _DROP_UNRESOLVED:
             continue
         end = res.end if res.end is not None and m.start < res.end <= m.end else m.end
@@ -328,8 +349,13 @@ def _shift_day(m: GrammarMatch, inner: Resolution) -> Resolution | None:
     if code:
         day = Granule("pod", day.start, code)
     kind = "TIME" if code else "DATE"
-    return Resolution(type=kind, value=day.value, granule=day, relation="after" if after else
-                      "before", offset="P1D")
+    return Resolution(
+        type=kind,
+        value=day.value,
+        granule=day,
+        relation="after" if after else "before",
+        offset="P1D",
+    )
 
 
 def _anchorable(m: GrammarMatch, res: Resolution) -> bool:
