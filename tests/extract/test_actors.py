@@ -30,7 +30,7 @@ def names(text: str, resolver: ActorResolver | None = None) -> list[str]:
         ("His Majesty King Abdullah II of Jordan came.", ["Abdullah II", "Jordan"]),
         (
             "Secretary Rubio, Special Envoy Witkoff and Mr. Jared Kushner met.",
-            ["Rubio", "Witkoff", "Jared Kushner"],
+            ["Marco Rubio", "Steve Witkoff", "Jared Kushner"],  # known figures: full names
         ),
         ("Czech Prime Minister Petr Fiala arrived.", ["Petr Fiala"]),
     ],
@@ -151,3 +151,42 @@ def test_lower_case_roles_and_organisation_titles() -> None:
         "Kremlin aide Yury Ushakov said so."
     ) == ["Russia", "Yury Ushakov"]
     assert names("He met NATO Secretary-General Mark Rutte.") == ["Mark Rutte"]
+
+
+def test_a_name_does_not_run_over_a_blank_line() -> None:
+    """A country closing a headline is not the nationality of the person opening the text."""
+    text = "Call with Chancellor Olaf Scholz of Germany\n\nPrime Minister Keir Starmer spoke."
+    got = [(m.text, m.name) for m in ActorResolver().find(text)]
+    assert ("Prime Minister Keir Starmer", "Keir Starmer") in got
+    assert ("Germany", "Germany") in got
+
+
+@given(
+    st.sampled_from(["Germany", "Russia", "France"]),
+    st.sampled_from(["President Emmanuel Macron", "Prime Minister Keir Starmer"]),
+)
+def test_mentions_never_span_a_blank_line(country: str, person: str) -> None:
+    """No mention ever covers a paragraph break."""
+    text = f"Talks with {country}\n\n{person} spoke."
+    assert all("\n\n" not in m.text for m in ActorResolver().find(text))
+
+
+def test_titled_surname_of_a_public_figure_gets_the_full_name() -> None:
+    """ "President Putin", "Secretary Yellen": a known figure named by title and surname."""
+    assert names("President Putin met Secretary Yellen.") == ["Vladimir Putin", "Janet Yellen"]
+    # a name the text gives in full wins over the gazetteer
+    r = ActorResolver()
+    assert names("Minister Anna Putin spoke. Later Minister Putin left.", r) == [
+        "Anna Putin",
+        "Anna Putin",
+    ]
+
+
+def test_country_a_person_serves() -> None:
+    """The text says which country a leader serves; the gazetteer knows well-known figures."""
+    r = ActorResolver()
+    r.find("Czech Prime Minister Petr Fiala met President William Ruto of Kenya and Modi.")
+    assert r.country("Petr Fiala") == "Czech Republic"
+    assert r.country("William Ruto") == "Kenya"
+    assert r.country("Narendra Modi") == "India"
+    assert r.country("Jane Unknown") is None

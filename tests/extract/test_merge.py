@@ -137,7 +137,8 @@ def test_new_events_do_not_join_unknown_parties() -> None:
         "Israel launched airstrikes on Gaza overnight."
     )
     got = [(e.kind, e.participants) for e in events(text) if e.kind == "military_action"]
-    assert got == [("military_action", ("Ukraine",)), ("military_action", ("Israel",))]
+    # "its invasion": the possessor is the country named before (Russia)
+    assert got == [("military_action", ("Ukraine", "Russia")), ("military_action", ("Israel",))]
 
 
 def test_summit_setting_of_a_meeting_merges() -> None:
@@ -163,3 +164,14 @@ def test_weak_mention_with_parties_needs_the_same_parties() -> None:
     )
     got = [(e.kind, e.participants) for e in events(text)]
     assert got == [("visit", ("Volodymyr Zelenskyy",)), ("meeting", ("Russia", "Ukraine"))]
+
+
+def test_a_leader_and_his_country_are_one_side() -> None:
+    """ "Putin's war against Ukraine" and "Russian aggression" are one war; a sanction by
+    another country is not merged with it."""
+    text = "President Putin's war against Ukraine has failed. Ukraine resisted Russian aggression."
+    wars = [e for e in events(text) if e.kind == "military_action"]
+    assert len(wars) == 1
+    assert set(wars[0].participants) == {"Vladimir Putin", "Ukraine", "Russia"}
+    text = "President Putin's war against Ukraine has failed. France attacked Mali."
+    assert len([e for e in events(text) if e.kind == "military_action"]) == 2

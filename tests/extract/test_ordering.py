@@ -135,3 +135,35 @@ def test_relation_names() -> None:
         relation_name(r)
         for r in (Allen.BEFORE, Allen.MET_BY, Allen.DURING, Allen.CONTAINS, Allen.OVERLAPS)
     ] == ["before", "after", "during", "contains", "overlaps"]
+
+
+def test_topic_of_an_encounter_came_before_it() -> None:
+    """ "The two condemned the attacks", "building on the extension of X": earlier events."""
+    text = (
+        "Macron spoke today with Chancellor Olaf Scholz. The two condemned the recent attacks "
+        "against Lithuania."
+    )
+    assert ("military_action", "before", "call", "topic") in facts(text)
+    text = (
+        "Macron spoke today with Chancellor Olaf Scholz. They discussed trade, building on the "
+        "extension of the Aachen Treaty."
+    )
+    assert ("treaty_extension", "before", "call", "topic") in facts(text)
+
+
+def test_topic_rule_yields_to_other_cues() -> None:
+    """A planned event discussed in a call is not before it."""
+    text = "Macron spoke today with Scholz. They discussed the planned sanctions against Belarus."
+    assert not any(f[3] == "topic" for f in facts(text))
+
+
+def test_defence_same_day_as_the_attack() -> None:
+    """A defence is dated with the attack it answers, unless the text orders them."""
+    text = "Russia launched a missile attack against Poland on Sunday. Germany defended Poland."
+    assert ("military_action", "same_day", "military_action", "defence") in facts(text)
+
+
+def test_announcement_during_a_visit() -> None:
+    """ "announced ... during a visit to X": during the visit."""
+    text = "Minister Annalena Baerbock announced new aid on Friday during a visit to Beirut."
+    assert ("announcement", "during", "visit", "announced") in facts(text)

@@ -294,3 +294,214 @@ def test_article_reading() -> None:
     )
     # "the Second World War" is a name, not a reported event
     assert not any(e.kind == "military_action" for e in ex.events)
+
+
+def _only(text: str, kind: str, published: str = "2024-09-02") -> tuple[object, ...]:
+    """(participants as a set, location, when) of the one event of *kind* in *text*."""
+    found = [
+        e for e in extract(text, published=published).to_json_dict()["events"] if e["kind"] == kind
+    ]
+    assert len(found) == 1, found
+    e = found[0]
+    return (set(e["participants"]), e["location"], e["when"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a headline above the first paragraph: the name does not run over the blank line
+        (
+            "Readout of the Prime Minister's Call with Chancellor Olaf Scholz of Germany\n\n"
+            "Prime Minister Keir Starmer spoke today with Chancellor Olaf Scholz of Germany.",
+            "call",
+            ({"Keir Starmer", "Olaf Scholz"}, None, "2024-09-02"),
+        ),
+        # the defender of an attack is its target, and where it takes place
+        (
+            "The leaders reaffirmed support for Moldova in its struggle against Russian "
+            "aggression.",
+            "military_action",
+            ({"Russia", "Moldova"}, "Moldova", None),
+        ),
+        # the agent of a relative clause right after a noun trigger, and its target
+        (
+            "Canada announced new measures, which build upon the sanctions programme that "
+            "Canada has put in place against the Iranian regime since 2019.",
+            "sanction",
+            ({"Canada", "Iran"}, None, "2019"),
+        ),
+        # "X's participation in the summit"
+        (
+            "Readout of Chancellor Scholz's Participation in the EU-Japan Summit\n\n"
+            "Chancellor Olaf Scholz today joined leaders for the EU-Japan Summit.",
+            "summit",
+            ({"European Union", "Japan", "Olaf Scholz"}, None, "2024-09-02"),
+        ),
+        # "their countries' intent to sign": the countries of the two leaders
+        (
+            "French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni "
+            "announced their countries' intent to sign a defence pact.",
+            "treaty_signing",
+            ({"France", "Italy"}, None, "FUTURE_REF"),
+        ),
+        # a purpose after a trip: planned with the trip, where the trip goes; the source of
+        # the report is no participant
+        (
+            "Macron will fly to India next month to meet Prime Minister Narendra Modi, the "
+            "Elysee said on Monday.",
+            "meeting",
+            ({"Emmanuel Macron", "Narendra Modi"}, "India", "2024-10"),
+        ),
+        (
+            "Scholz flew to Tokyo on Monday to meet Prime Minister Fumio Kishida.",
+            "meeting",
+            ({"Olaf Scholz", "Fumio Kishida"}, "Tokyo", "2024-09-02"),
+        ),
+        # an announcement made during a trip takes the trip's place
+        (
+            "Foreign Minister Annalena Baerbock announced new humanitarian aid on Friday during "
+            "a surprise visit to Beirut.",
+            "announcement",
+            ({"Annalena Baerbock"}, "Beirut", "2024-08-30"),
+        ),
+        # "gathered in <Place> ... for a summit"
+        (
+            "EU leaders gathered in Granada on Thursday for an informal summit.",
+            "summit",
+            ({"European Union"}, "Granada", "2024-08-29"),
+        ),
+        # "attacks on <Country>'s ...": the place is the country
+        (
+            "Russia fired dozens of drones at Ukraine's power plants overnight.",
+            "military_action",
+            ({"Russia"}, "Ukraine", None),
+        ),
+        # a summit proposed during a call is with the other party of the call
+        (
+            "Scholz spoke with President Joe Biden on Monday and proposed a summit meeting in "
+            "Berlin.",
+            "summit",
+            ({"Olaf Scholz", "Joe Biden"}, "Berlin", "FUTURE_REF"),
+        ),
+        # a trip is the traveller's own: it borrows nobody from the meeting before it
+        (
+            "Lula met Modi in Brasilia on Monday. Two days later, Lula travelled to Chile.",
+            "visit",
+            ({"Luiz Inacio Lula da Silva"}, "Chile", None),
+        ),
+        # a leader and his country are one side: the two mentions are one war
+        (
+            "It is clear that President Putin's war against Ukraine has failed, as has Russian "
+            "aggression elsewhere.",
+            "military_action",
+            ({"Vladimir Putin", "Ukraine", "Russia"}, "Ukraine", None),
+        ),
+        # a well-known public figure named by surname alone
+        (
+            "Xi met Putin in Moscow on May 9, 2025.",
+            "meeting",
+            ({"Xi Jinping", "Vladimir Putin"}, "Moscow", "2025-05-09"),
+        ),
+    ],
+)
+def test_news_participant_and_place_rules(text: str, kind: str, expected: tuple) -> None:
+    """General rules of news English attach participants, places and times (own sentences)."""
+    got = _only(text, kind)
+    if expected[2] is None:
+        got = (*got[:2], None)
+    assert got == expected
+
+
+def test_first_person_of_a_statement_is_its_writer() -> None:
+    """In "Statement from President X", "I" is X and a government's "we" is X's country."""
+    text = (
+        "Statement from President Emmanuel Macron on Belarus\n\n"
+        "As I discussed with my fellow G7 leaders yesterday, we are imposing new sanctions on "
+        "Belarus."
+    )
+    ex = extract(text, published="2024-09-02")
+    meeting = next(e for e in ex.events if e.kind in ("meeting", "summit"))
+    sanction = next(e for e in ex.events if e.kind == "sanction")
+    assert "Emmanuel Macron" in meeting.participant_names
+    assert {"France", "Belarus"} <= set(sanction.participant_names)
+
+
+def test_congratulated_on_celebrating() -> None:
+    """ "congratulated X on celebrating ...": X celebrates, not the one who congratulates."""
+    text = "Macron congratulated Finland on celebrating 75 years in NATO."
+    ex = extract(text, published="2024-09-02")
+    (e,) = [e for e in ex.events if e.kind == "commemoration"]
+    assert e.participant_names == ("Finland",)
+
+
+def test_defence_joins_the_sides_of_the_attack() -> None:
+    """A defence has the sides and place of the attack it answers, on the same day."""
+    text = (
+        "On Sunday, Russia launched a missile attack against Poland. Hours later, Germany "
+        "defended Poland. Poland thanked Germany."
+    )
+    ex = extract(text, published="2024-09-02")
+    _attack, defence = (e for e in ex.events if e.kind == "military_action")
+    assert set(defence.participant_names) == {"Germany", "Poland", "Russia"}
+    assert defence.location == "Poland"
+    # with no cue of its own, a defence is dated with the attack
+    text = "Russia launched a missile attack against Poland on Sunday. Germany defended Poland."
+    ex = extract(text, published="2024-09-02")
+    assert [r.relation for r in ex.relations] == ["same_day"]
+
+
+def test_topic_of_a_call_happened_before_it() -> None:
+    """ "The two condemned the recent attacks": the attacks came before the call."""
+    text = (
+        "Starmer spoke with Macron on Monday. The two condemned the recent attacks against "
+        "Lithuania."
+    )
+    ex = extract(text, published="2024-09-02")
+    kinds = [e.kind for e in ex.events]
+    call, attack = kinds.index("call"), kinds.index("military_action")
+    rel = {(r.a, r.b): r.relation for r in ex.relations}
+    assert rel.get((attack, call)) == "before" or rel.get((call, attack)) == "after"
+
+
+def test_announcement_during_a_visit_is_during_it() -> None:
+    """ "announced ... during a visit to Beirut": during the visit, not after it."""
+    text = (
+        "Foreign Minister Annalena Baerbock announced new humanitarian aid on Friday during a "
+        "surprise visit to Beirut."
+    )
+    ex = extract(text, published="2024-09-02")
+    kinds = [e.kind for e in ex.events]
+    a, v = kinds.index("announcement"), kinds.index("visit")
+    rel = {(r.a, r.b): r.relation for r in ex.relations}
+    assert rel.get((a, v)) == "during" or rel.get((v, a)) == "contains"
+
+
+def test_anniversary_without_a_date_is_celebrated_through_the_year() -> None:
+    """ "celebrating 75 years in NATO" with no date of its own: the narrative year; with a date
+    in its sentence, that day."""
+    text = (
+        "Scholz welcomed Prime Minister Petteri Orpo to Berlin on Monday. Scholz congratulated "
+        "Finland on celebrating 75 years of independence."
+    )
+    (e,) = [e for e in extract(text, published="2024-09-03").events if e.kind == "commemoration"]
+    assert str(e.when) == "2024"
+    text = "Finland held a parade in Helsinki on Monday to mark the 75th anniversary of the army."
+    (e,) = [e for e in extract(text, published="2024-09-03").events if e.kind == "commemoration"]
+    assert str(e.when) == "2024-09-02"
+
+
+def test_announcement_at_an_encounter_takes_its_place() -> None:
+    """What the two leaders announce on the day they meet in person, they announce there; not
+    after a phone call."""
+    text = (
+        "Chancellor Olaf Scholz welcomed Prime Minister Petteri Orpo to the Chancellery today. "
+        "Scholz and Orpo also announced a joint energy plan."
+    )
+    (e,) = [e for e in extract(text, published="2024-09-02").events if e.kind == "announcement"]
+    assert e.location == "Chancellery"
+    text = (
+        "Chancellor Olaf Scholz spoke by phone with Prime Minister Petteri Orpo today. "
+        "Scholz and Orpo also announced a joint energy plan."
+    )
+    (e,) = [e for e in extract(text, published="2024-09-02").events if e.kind == "announcement"]
+    assert e.location is None

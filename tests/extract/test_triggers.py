@@ -162,3 +162,23 @@ def test_find_triggers_any_text(text: str) -> None:
         assert t.start >= last_end
         last_end = t.end
         assert isinstance(assess(text, t), Modality)
+
+
+def test_mass_noun_with_a_named_agent_is_specific() -> None:
+    """ "Russian aggression" is an event; bare "aggression" stays generic."""
+    assert ("aggression", "asserted") in modalities("They defended it against Russian aggression.")
+    assert ("aggression", "generic") in modalities("They are committed to fighting aggression.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scholz flew to Tokyo on Monday to meet Kishida.", "asserted"),
+        ("Scholz will fly to Tokyo next week to meet Kishida.", "planned"),
+        ("Scholz did not fly to Tokyo to meet Kishida.", "hypothetical"),
+        ("It is a crime to meet Kishida.", "hypothetical"),
+    ],
+)
+def test_purpose_of_a_trip_has_the_trip_status(text: str, expected: str) -> None:
+    """ "flew to Tokyo to meet X" happened; "will fly ... to meet X" is planned."""
+    assert dict(modalities(text))["meet"] == expected

@@ -346,6 +346,42 @@ Viktor Orban|Andrzej Duda|Donald Tusk|Karol Nawrocki|Yahya Sinwar|Ismail Haniyeh
 Hassan Nasrallah|Mohammed bin Salman|Tayyip Erdogan|Pope Francis|Pope Leo
 """.replace("\n", "").split("|")
 )
+# The country each public figure above serves (heads of state and government, ministers, party
+# and militia leaders): "Putin's war" and "Russian aggression" name one side.
+_NATIONALITIES = _table(
+    """
+Joe Biden|Donald Trump|Kamala Harris|Barack Obama|JD Vance|Antony Blinken|Marco Rubio|\
+Janet Yellen|Steve Witkoff|Pete Hegseth = United States
+Vladimir Putin|Dmitry Medvedev|Dmitry Peskov|Sergei Lavrov|Yury Ushakov = Russia
+Xi Jinping|Li Qiang|Wang Yi = China
+Volodymyr Zelenskyy|Volodymyr Zelensky|Volodymyr Zelenskiy = Ukraine
+Narendra Modi = India
+Recep Tayyip Erdogan|Tayyip Erdogan = Turkey
+Emmanuel Macron = France
+Olaf Scholz|Friedrich Merz = Germany
+Keir Starmer|Rishi Sunak|Boris Johnson = United Kingdom
+Benjamin Netanyahu|Itamar Ben-Gvir|Bezalel Smotrich|Yoav Gallant = Israel
+Fumio Kishida|Shigeru Ishiba|Shinzo Abe = Japan
+Anthony Albanese = Australia
+Luiz Inacio Lula da Silva = Brazil
+Giorgia Meloni = Italy
+Justin Trudeau|Mark Carney = Canada
+Kim Jong Un = North Korea
+Yoon Suk Yeol|Lee Jae-myung = South Korea
+Claudia Sheinbaum = Mexico
+Javier Milei = Argentina
+Ali Khamenei|Masoud Pezeshkian|Ebrahim Raisi = Iran
+Bashar al-Assad|Ahmed al-Sharaa = Syria
+Abdel Fattah al-Sisi = Egypt
+Cyril Ramaphosa = South Africa
+William Ruto = Kenya
+Joko Widodo|Prabowo Subianto = Indonesia
+Alexander Lukashenko = Belarus
+Viktor Orban = Hungary
+Andrzej Duda|Donald Tusk|Karol Nawrocki = Poland
+Mohammed bin Salman = Saudi Arabia
+"""
+)
 # Names written family name first: the short form is the first word.
 _FAMILY_NAME_FIRST = frozenset(
     {
@@ -542,6 +578,9 @@ class Gazetteer:
     titles: tuple[str, ...] = attrs.field(default=_TITLES, converter=tuple)
     known_names: Mapping[str, str] = attrs.field(default=_KNOWN_NAMES, converter=MappingProxyType)
     people: tuple[str, ...] = attrs.field(default=_PEOPLE, converter=tuple)
+    nationalities: Mapping[str, str] = attrs.field(
+        default=_NATIONALITIES, converter=MappingProxyType
+    )
 
     @functools.cached_property
     def people_index(self) -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, str]]:
@@ -591,6 +630,7 @@ class ActorMention:
         name: The canonical name ("Xi Jinping", "United States", "NATO").
         role: How it is mentioned (:class:`MentionRole`).
         possessive: Whether the mention is followed by "'s" ("Moscow's parade").
+        country: For a person, the country they serve, when known (not part of equality).
 
     Examples:
         >>> m = ActorMention(start=0, end=6, text="Russia", name="Russia",
@@ -605,6 +645,7 @@ class ActorMention:
     name: str
     role: MentionRole
     possessive: bool = False
+    country: str | None = attrs.field(default=None, eq=False)
 
     @property
     def is_person(self) -> bool:
@@ -655,6 +696,10 @@ _NAME_TOKEN = (
 )
 
 
+# white space with at most one line break
+_SPACE = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
+
+
 @functools.cache
 def _person_re(gazetteer: Gazetteer) -> regex.Pattern[str]:
     titles = _alternation(gazetteer.titles)
@@ -666,12 +711,14 @@ def _person_re(gazetteer: Gazetteer) -> regex.Pattern[str]:
         r"minister|secretary|official|lawmaker|senator|commander|chief|leader|negotiator|"
         r"diplomat|president|premier|chancellor|king|envoy)"
     )
-    full_name = rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
+    # A name never runs over a blank line (a headline above a paragraph).
+    sp = _SPACE
+    full_name = rf"{_NAME_TOKEN}{sp}{_NAME_TOKEN}(?:{sp}{_NAME_TOKEN}){{0,2}}"
     return regex.compile(
-        rf"(?<![\w-])(?:(?P<nation>{demonyms})\s+)?(?:(?P<titles>(?:(?:{titles})\s+)+)"
-        rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})"
-        rf"|(?P<titles2>{roles}\s+)(?P<name2>{full_name}))"
-        r"(?P<suffix>,?\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
+        rf"(?<![\w-])(?:(?P<nation>{demonyms}){sp})?(?:(?P<titles>(?:(?:{titles}){sp})+)"
+        rf"(?P<name>{_NAME_TOKEN}(?:{sp}{_NAME_TOKEN}){{0,4}})"
+        rf"|(?P<titles2>{roles}{sp})(?P<name2>{full_name}))"
+        rf"(?P<suffix>,?{sp}(?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
     )
 
 
@@ -764,6 +811,20 @@ class ActorResolver:
         self._gaz = gazetteer
         self._people: list[_Person] = []
         self._titled: dict[str, str] = {}
+        self._countries: dict[str, str] = {}
+
+    def country(self, name: str) -> str | None:
+        """The country a person serves, as the text says ("Russian President Vladimir Putin",
+        "President William Ruto of Kenya") or as the gazetteer knows; ``None`` if unknown.
+
+        Examples:
+            >>> r = ActorResolver()
+            >>> _ = r.find("Czech Prime Minister Petr Fiala met President Biden.")
+            >>> r.country("Petr Fiala"), r.country("Joe Biden"), r.country("NATO")
+            ('Czech Republic', 'United States', None)
+        """
+        name = self.canonical(name)
+        return self._countries.get(name) or self._gaz.nationalities.get(name)
 
     def people(self) -> tuple[str, ...]:
         """The canonical names of the people seen so far, in order of first mention."""
@@ -779,6 +840,11 @@ class ActorResolver:
                 # A fuller form of a name already seen ("Xi" then "Xi Jinping"): upgrade it.
                 person.canonical, person.tokens, person.full = canonical, tokens, name
                 return canonical
+        if len(tokens) == 1:
+            # "President Putin", "Secretary Yellen" first named by surname: a known public figure
+            full = self._gaz.people_index[1].get(canonical)
+            if full is not None:
+                return self._learn(full)
         self._people.append(_Person(canonical, tokens, name))
         return canonical
 
@@ -868,6 +934,18 @@ class ActorResolver:
             title = " ".join(m.group(title_group).split()[-2:]).casefold()
             for key in (title, title.split()[-1]):
                 self._titled.setdefault(key, canonical)
+            nation = country_of(m.group("nation"), gazetteer=gaz) if m.group("nation") else None
+            of = rx.match(
+                r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})",
+                text[mention_end : mention_end + 50],
+            )
+            if nation is None and of is not None:
+                words = of.group(1).split()
+                while words and nation is None:
+                    nation = country_of(" ".join(words), gazetteer=gaz)
+                    words.pop()
+            if nation is not None:
+                self._countries.setdefault(canonical, nation)
             a = m.start("nation") if m.group("nation") else m.start(title_group)
             add(a, mention_end, canonical, MentionRole.PERSON)
 

@@ -423,21 +423,22 @@ def find_location(
     if kind == "military_action":
         # "attacks on Ukraine's energy grid", "invasion of Ukraine", "drones at the city of Kharkiv"
         target = rx.match(
-            r"(?:\s+(?!(?:against|on|of|at|in)\b)[\w-]+){0,4}?\s+(?:against|on|of|at|in)\s+"
+            r"(?:\s+(?!(?:against|on|at|in)\b)[\w-]+){0,4}?\s+(?:against|on|of|at|in)\s+"
             r"(?:the\s+|occupied\s+)?(?:(?:city|town|port|"
             r"region|village|province)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)",
             after[:100],
         )
+        name = rx.sub(r"[\u2019']s$", "", target.group(1)) if target else ""
         if target and (
-            target.group(1) in gazetteer.countries
-            or target.group(1) in gazetteer.capitals
+            name in gazetteer.countries
+            or name in gazetteer.capitals
             or rx.search(
                 r"(?:city|town|port|region|village|"
                 r"province)\s+of\s+$",
                 after[: target.start(1)],
             )
         ):
-            return target.group(1)
+            return name
     venue = rx.match(
         r"(?:\s+[\w.-]+){0,6}?\s+from\s+the\s+(?:[A-Z][\w'-]*\s+){1,4}(?:of\s+the\s+"
         r"(?:[A-Z][\w'-]*\s+){1,3})?in\s+([A-Z][\w'-]+)",
@@ -445,6 +446,17 @@ def find_location(
     )
     if venue and kind in ("meeting", "call", "summit", "negotiation"):
         return venue.group(1)  # "by video link from the Great Hall of the People in Beijing"
+    if kind in ("announcement", "statement"):
+        # "announced a new aid package ... during an unannounced visit to Kyiv"
+        trip = rx.search(
+            r"\bduring\s+(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\s+"
+            r"to\s+(?:the\s+)?",
+            after[:160],
+        )
+        if trip is not None:
+            place = _place_at(text, trigger_end + trip.end(), gazetteer)
+            if place:
+                return place
     treaty = (kind or "").startswith("treaty_")
     for m in rx.finditer(rf"\s(?:{preps})\s+(?:occupied\s+|the\s+(?=[A-Z]))?", after[:140]):
         prefix = after[: m.start()]
@@ -490,10 +502,13 @@ def find_location(
     ):
         place = _place_at(before, bm[-1].end(), gazetteer)
         rest = before[bm[-1].end() :]
+        tail = rest.lstrip()[len(place) :] if place and rest.lstrip().startswith(place) else rest
         if (
             place
             and place not in gazetteer.countries
-            and not rest.strip().startswith(place.split()[0])
+            # "gathered in Vilnius on Tuesday for a summit", not "at the Moscow Victory Day
+            # parade" (the place is part of the event's name)
+            and not rx.fullmatch(r"(?:[\u2019']s)?\s*(?:[A-Z0-9][\w.\u2019'-]*\s+)*", tail)
         ):
             return place
     return None

@@ -36,7 +36,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, final
 
 import attrs
@@ -364,6 +364,11 @@ def _group_after(
             r"\s*&\s+)(?:(?:his|her|their|the|my|our|its)\s+(?:[a-z]+\s+)?)?",
             gap,
         ):
+            if "," in gap and rx.match(
+                r"\s+(?:(?:also|later|has|had)\s+)?(?:said|says|told|added|announced|reported)\b",
+                text[m.end : m.end + 30],
+            ):
+                break  # "to meet Trong, the White House said": the source, not a member
             group.append(m)
         else:
             break
@@ -527,7 +532,19 @@ def _participants(
         )
         start_obj = b + (m.end() if m else 0)
         grp = _group_after(mentions, text, start_obj, sentence[1])
-        if grp and grp[0].start - start_obj <= 2:
+        if (
+            grp
+            and (
+                grp[0].start - start_obj <= 2
+                # "meet Communist Party chief Nguyen Phu Trong": the role's own modifiers
+                or (
+                    grp[0].is_person
+                    and rx.fullmatch(
+                        r"(?:[A-Z][\w.\u2019'-]*\s+){1,3}", text[start_obj : grp[0].start]
+                    )
+                )
+            )
+        ):
             if kind == "visit":
                 # "Putin will visit India": the place visited, not a participant
                 grp = [m for m in grp if m.role not in (MentionRole.COUNTRY, MentionRole.CAPITAL)]
@@ -669,6 +686,237 @@ def _pronoun_antecedent(
             return cand
         i -= 1
     return None
+
+
+_DEFENDER = LazyRegex(
+    # "support for Ukraine as it defends itself against Russia's invasion", "Ukraine in its
+    # courageous defense against Russian aggression", "forces as they defend their freedom from"
+    r"(?:\b(?:as|while|when)\s+(?:it|they|she|he)\s+(?:continues?\s+to\s+)?defends?\s+"
+    r"(?:itself|themselves|herself|himself|(?:its|their|his|her)\s+[\w-]+)"
+    r"|\bin\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:defen[cs]e|fight|struggle|war)"
+    r"|\bdefending\s+(?:itself|themselves))"
+    r"\s+(?:against|from)\s+(?:the\s+)?(?:[\w.\u2019'-]+\s+){0,4}$"
+)
+_REL_AGENT = LazyRegex(
+    # "the sanctions regime that the United States has put in place", "the war which Russia
+    # launched": the agent of a relative clause right after a noun trigger
+    r"(?:\s+[\w-]+){0,2}?\s+(?:that|which)\s+(?:the\s+)?(?=[A-Z])"
+)
+_FIRST_PERSON = LazyRegex(
+    r"\b(?:I|[Mm]y)\s+(?:(?:also|have|had|will|would|just)\s+)?(?:[\w-]+\s+){0,1}$"
+)
+_FIRST_PLURAL = LazyRegex(
+    r"\b([Ww]e)\s+(?:(?:are|were|have|had|will|also|now)\s+){0,2}(?:[\w\u2014-]+\s+){0,4}$"
+)
+# kinds a government writer's "we" takes part in (not attacks it "helped defeat")
+_WE_KINDS = frozenset({"sanction", "announcement", "meeting", "call", "summit", "negotiation"})
+_CONGRATULATED = LazyRegex(r"\b(?:congratulat|commend|prais|thank|salut|hail)(?:ed|es|s|ing)?\s+")
+_PARTICIPATION = LazyRegex(
+    r"[\u2019']s\s+(?:[Pp]articipation|[Aa]ttendance|[Tt]rip|[Rr]emarks)\s+(?:in|at|to)\s+"
+    r"(?:the\s+)?(?:[\w.\u2019'-]+\s+){0,4}$"
+)
+
+
+def _defended_place(
+    text: str, trigger: TriggerMatch, s0: int, mentions: Sequence[ActorMention]
+) -> str | None:
+    """Where an attack or a defence took place, when the text names the country defended:
+    "Ukraine as it defends itself against Russia's invasion", "the United States defended
+    Israel"."""
+    if trigger.kind != "military_action":
+        return None
+    if trigger.text.casefold().startswith("defend"):
+        nxt = next((m for m in mentions if m.start >= trigger.end), None)
+        if nxt is not None and rx.fullmatch(r"\s+(?:the\s+)?", text[trigger.end : nxt.start]):
+            return nxt.name if nxt.role is MentionRole.COUNTRY else None
+        return None
+    d = _DEFENDER.search(text, s0, trigger.start)
+    if d is None:
+        return None
+    cands = [m for m in mentions if s0 <= m.start and m.end <= d.start()]
+    if cands and d.start() - cands[-1].end <= 40 and cands[-1].role is MentionRole.COUNTRY:
+        return cands[-1].name
+    return None
+
+
+_TRIP_TO = LazyRegex(
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|go(?:es)?|went|head(?:s|ed)?|arrived?|"
+    r"arrives)\s+to\s+(?:the\s+)?"
+)
+
+
+def _trip_destination(
+    text: str, trigger: TriggerMatch, s0: int, mentions: Sequence[ActorMention]
+) -> str | None:
+    """ "will travel to Vietnam next month to meet Trong": the purpose of a trip happens where
+    the trip goes."""
+    if not rx.search(r"\bto\s+$", text[max(s0, trigger.start - 4) : trigger.start]):
+        return None
+    trips = list(_TRIP_TO.finditer(text, max(s0, trigger.start - 80), trigger.start))
+    trip = trips[-1] if trips else None
+    if trip is None or rx.search(r"[.;]", text[trip.end() : trigger.start]):
+        return None
+    dest = next((m for m in mentions if m.start == trip.end()), None)
+    if dest is not None and dest.role in (MentionRole.COUNTRY, MentionRole.CAPITAL):
+        return dest.text
+    return None
+
+
+def _share_trip_time(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "will travel to Vietnam next month to meet Trong": the trip and its purpose share the
+    time said with the trip (or, failing that, with the purpose)."""
+    for i, trip in enumerate(cands):
+        if trip.kind != "visit" or trip.trigger.spec.pos != "verb":
+            continue
+        for j in range(i + 1, len(cands)):
+            goal = cands[j]
+            if not (
+                goal.trigger.spec.pos == "verb"
+                and rx.search(
+                    r"\bto\s+$", text[max(0, goal.trigger.start - 4) : goal.trigger.start]
+                )
+                and not rx.search(r"[.;,]", text[trip.trigger.end : goal.trigger.start])
+            ):
+                continue
+            src, dst = (trip, j) if trip.when is not None else (goal, i)
+            if src.when is not None:
+                cands[dst] = attrs.evolve(
+                    cands[dst],
+                    when=src.when,
+                    time_source=src.time_source,
+                    timex_span=src.timex_span,
+                )
+            break
+    return cands
+
+
+def _author(text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The person a headline "Statement from President Joe Biden on ..." names as the writer,
+    whom "I" and "my" refer to."""
+    m = rx.match(r"\s*(?:Statement|Remarks|Message|Letter|Op-[Ee]d)\s+(?:from|by)\s+", text[:200])
+    if m is None:
+        return None
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    for a in mentions:
+        if a.start >= line_end:
+            break
+        if a.start >= m.end() and a.is_person:
+            return a if a.start - m.end() <= 40 else None
+    return None
+
+
+def _context_roles(
+    text: str,
+    trigger: TriggerMatch,
+    sentence: tuple[int, int],
+    actors: list[ActorMention],
+    mentions: Sequence[ActorMention],
+    author: ActorMention | None,
+    country_of_person: Callable[[str], str | None] | None = None,
+) -> list[ActorMention]:
+    """Participants the clause names outside the trigger's own phrase: the defender of an
+    attack, the agent of a relative clause, the writer behind "I", the possessor of
+    "X's participation in the summit"."""
+    a, b = trigger.start, trigger.end
+    s0, s1 = sentence
+    kind = trigger.kind
+    out = list(actors)
+    names = {m.name for m in out}
+
+    def add(m: ActorMention | None) -> None:
+        if m is not None and m.name not in names:
+            names.add(m.name)
+            out.append(m)
+
+    before = [m for m in mentions if s0 <= m.start and m.end <= a]
+    if kind == "military_action":
+        d = _DEFENDER.search(text, s0, a)
+        if d is not None:
+            cands = [m for m in before if m.end <= d.start() and m.role is not MentionRole.DEMONYM]
+            if cands and d.start() - cands[-1].end <= 40:
+                add(cands[-1])
+    if trigger.spec.pos == "noun" and not any(m.start < a for m in out):
+        r = _REL_AGENT.match(text, b, s1)
+        if r is not None:
+            grp = _group_after(mentions, text, r.end(), s1)
+            if grp and grp[0].start == r.end() and grp[0].role is not MentionRole.DEMONYM:
+                out[:0] = [m for m in grp if m.name not in names]
+                names.update(m.name for m in grp)
+                if kind in ("sanction", "military_action"):
+                    g = rx.match(r"[^.;,]{0,60}?\bagainst\s+(?:the\s+)?", text[r.end() : s1])
+                    if g is not None:
+                        tgt = [m for m in mentions if m.start == r.end() + g.end()]
+                        add(tgt[0] if tgt else None)
+        elif rx.search(
+            r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", text[max(s0, a - 60) : a]
+        ) and kind in (
+            "military_action",
+            "sanction",
+            "treaty_withdrawal",
+        ):
+            # "Russia's withdrawal from the CFE Treaty and its continuing war against Ukraine"
+            prev = [
+                m
+                for m in before
+                if m.role in (MentionRole.COUNTRY, MentionRole.ORGANISATION) and m.name not in names
+            ]
+            if prev and a - prev[-1].end <= 150:
+                add(prev[-1])
+    if (
+        author is not None
+        and not any(m.is_person for m in out)
+        and _FIRST_PERSON.search(text, max(s0, a - 40), a)
+    ):
+        add(author)
+    if author is not None and country_of_person is not None and kind in _WE_KINDS:
+        # "we are holding Iran accountable -- imposing new sanctions": the writer's country
+        we = _FIRST_PLURAL.search(text, max(s0, a - 60), a)
+        home = country_of_person(author.name)
+        if we is not None and home is not None and home not in names:
+            pos = max(s0, a - 60) + we.start()
+            add(
+                ActorMention(
+                    start=pos, end=pos + 2, text=we.group(1), name=home, role=MentionRole.COUNTRY
+                )
+            )
+    if country_of_person is not None and rx.search(
+        r"\b(?:their|the\s+two)\s+countries[\u2019']\s+(?:[\w-]+\s+){0,3}(?:to\s+)?$",
+        text[max(s0, a - 60) : a],
+    ):
+        # "Biden and Fiala announced their countries' intent to sign": the countries
+        people = [m for m in out if m.is_person]
+        homes = [country_of_person(m.name) for m in people]
+        if people and all(homes):
+            out = [m for m in out if not m.is_person]
+            names = {m.name for m in out}
+            for m, home in zip(people, homes, strict=True):
+                add(attrs.evolve(m, name=home, role=MentionRole.COUNTRY))
+    if trigger.text.endswith("ing") and trigger.spec.pos == "verb":
+        # "congratulated the Czech Republic on celebrating 25 years in NATO": the one
+        # congratulated does it
+        cg = _CONGRATULATED.search(text, max(s0, a - 120), a)
+        if cg is not None:
+            grp = _group_after(mentions, text, cg.end(), a)
+            if grp and grp[0].start - cg.end() <= 5:
+                out = list(grp)
+                names = {m.name for m in out}
+    if trigger.spec.pos == "verb" and rx.search(
+        r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", text[max(s0, a - 25) : a]
+    ):
+        # passive: "the attack was defeated ... thanks to the U.S. military": the agent
+        ag = rx.match(r"[^.;]{0,60}?\b(?:by|thanks\s+to)\s+(?:the\s+)?", text[b:s1])
+        if ag is not None:
+            for m in _group_after(mentions, text, b + ag.end(), s1)[:3]:
+                if m.start - (b + ag.end()) <= 2 or m.role is not MentionRole.DEMONYM:
+                    add(m)
+    if trigger.spec.pos == "noun":
+        p = _PARTICIPATION.search(text, max(s0, a - 80), a)
+        if p is not None:
+            owner = [m for m in before if m.end <= p.start() and p.start() - m.end <= 1]
+            if owner:
+                add(owner[-1])
+    return out
 
 
 def _visited(text: str, trigger: TriggerMatch, mentions: Sequence[ActorMention]) -> str | None:
@@ -858,16 +1106,34 @@ def _choose_time(
     bound: set[int],
     others: Sequence[TriggerMatch] = (),
 ) -> tuple[TimexLike | None, str | None]:
-    """Pick the time expression for a trigger: same clause first, then the sentence."""
+    """Pick the time expression for a trigger: same clause first, then the sentence.
+
+    Only the clauses near the trigger (``_CLAUSE_REACH`` either side, ``_CHAR_REACH``
+    characters at most) are searched, and only the triggers there compete for a time, which
+    keeps a run-on sentence linear.
+    """
     clause = clauses[clause_index]
     own_adjunct = _is_adjunct(text, clause)
     best: tuple[float, int] | None = None
     chosen: TimexLike | None = None
     source = None
-    for i, t in enumerate(timexes):
+    starts = [c[0] for c in clauses]
+    lo_pos = max(clauses[max(0, clause_index - _CLAUSE_REACH)][0], trigger.start - _CHAR_REACH)
+    hi_pos = min(
+        clauses[min(len(clauses) - 1, clause_index + _CLAUSE_REACH)][1], trigger.end + _CHAR_REACH
+    )
+    first = bisect.bisect_left(timexes, lo_pos, key=lambda t: t.start)
+    last = bisect.bisect_left(timexes, hi_pos, key=lambda t: t.start)
+    others = others[
+        bisect.bisect_left(others, lo_pos, key=lambda o: o.start) : bisect.bisect_left(
+            others, hi_pos, key=lambda o: o.start
+        )
+    ]
+    for i in range(first, last):
+        t = timexes[i]
         if not _usable(t) or i in bound:
             continue
-        ci = _clause_of(clauses, t.start)
+        ci = _clause_of(clauses, t.start, starts)
         anaphoric = bool(_ANAPHORIC_TIME.search(t.text))
         if (
             anaphoric
@@ -876,18 +1142,21 @@ def _choose_time(
             and any(o.start >= t.end for o in others)
         ):
             continue  # "X and, hours later, Y": "hours later" belongs to Y, not X
-        initial = not rx.sub(
-            r"(?i)\b(?:and|but|then|so|while)\b", "", text[clauses[ci][0] : t.start]
-        ).strip()
+        initial = (
+            t.start - clauses[ci][0] <= 40
+            and not rx.sub(
+                r"(?i)\b(?:and|but|then|so|while)\b", "", text[clauses[ci][0] : t.start]
+            ).strip()
+        )
         own = _time_distance(t, trigger, initial, text)
         if any(
             o is not trigger
             and o.kind != "statement"
-            and abs(_clause_of(clauses, o.start) - ci) <= abs(clause_index - ci)
+            and abs(_clause_of(clauses, o.start, starts) - ci) <= abs(clause_index - ci)
             and _time_distance(t, o, initial, text) < own
             and (
-                _clause_of(clauses, o.start) == ci
-                or not _is_adjunct(text, clauses[_clause_of(clauses, o.start)])
+                _clause_of(clauses, o.start, starts) == ci
+                or not _is_adjunct(text, clauses[_clause_of(clauses, o.start, starts)])
             )
             for o in others
         ):
@@ -937,10 +1206,18 @@ def _is_parenthetical_of_other(
     return a > 0 and text[a - 1] == "(" and not (clauses[ci - 1][0] <= trigger.start < a)
 
 
-def _clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> int:
-    starts = [c[0] for c in clauses]
+def _clause_of(
+    clauses: Sequence[tuple[int, int]], pos: int, starts: Sequence[int] | None = None
+) -> int:
+    if starts is None:
+        starts = [c[0] for c in clauses]
     i = bisect.bisect_right(starts, pos) - 1
     return max(0, i)
+
+
+# how many clauses (and characters) either side of a trigger may lend it a time
+_CLAUSE_REACH = 4
+_CHAR_REACH = 400
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1015,6 +1292,7 @@ def detect(
     first_line_end = text.find("\n")
     first_line_end = len(text) if first_line_end < 0 else first_line_end
     all_triggers = find_triggers(text, lexicon=lexicon)
+    author = _author(text, all_mentions)
     last_treaty: str | None = None
     all_starts = [t.start for t in all_triggers]
     for si, sent in enumerate(sentences):
@@ -1085,6 +1363,9 @@ def detect(
             antecedent = _pronoun_antecedent(text, trigger, actors, all_mentions, mention_starts)
             if antecedent is not None:
                 actors = [antecedent, *actors]
+            actors = _context_roles(
+                text, trigger, (s0, s1), actors, mentions, author, resolver.country
+            )
             attributes: dict[str, object] = {
                 "status": "planned" if modality is Modality.PLANNED else "occurred"
             }
@@ -1136,6 +1417,10 @@ def detect(
                 )
                 or place
             )
+            if location is None:
+                location = _defended_place(text, trigger, s0, mentions)
+            if location is None and trigger.kind in ENCOUNTERS | {"commemoration", "announcement"}:
+                location = _trip_destination(text, trigger, s0, mentions)
             if trigger.kind == "arms_sale":
                 actors, attributes = _arms_roles(
                     text, trigger, clause, actors, mentions, attributes
@@ -1200,13 +1485,16 @@ def detect(
                 )
                 continue
             accepted.append(cand)
+        accepted = _share_trip_time(text, accepted)
         out.extend(_absorb_announcements(text, _fold_light_verbs(text, accepted)))
     # people first named briefly ("President Biden's Call") get their fullest name
     return tuple(
         attrs.evolve(
             c,
             participants=tuple(
-                attrs.evolve(p, name=resolver.canonical(p.name)) if p.is_person else p
+                attrs.evolve(p, name=resolver.canonical(p.name), country=resolver.country(p.name))
+                if p.is_person
+                else p
                 for p in c.participants
             ),
         )
@@ -1443,6 +1731,24 @@ def _arms_roles(
         grp = [m for m in mentions if m.start == trigger.end + tail.end()]
         if grp:
             buyer = grp[0]
+        elif rx.match(
+            r"(?:island|country|kingdom|nation|republic|territory)\b",
+            text[trigger.end + tail.end() : trigger.end + tail.end() + 12],
+        ):
+            # "an arms sale to the island": the place named before in the sentence
+            named = [
+                m for m in countries if m.end <= trigger.start and m.role is MentionRole.COUNTRY
+            ]
+            # the seller is named last, as the subject ("the U.S. administration announced");
+            # with a capital for the seller ("Washington approved"), the one country named
+            sellers = {a.name for a in actors} | {
+                m.name for m in countries if m.role is MentionRole.CAPITAL
+            }
+            others = [m for m in named if m.name not in sellers]
+            if len(named) >= 2:
+                buyer = named[-2]
+            elif others:
+                buyer = others[-1]
     if not verb:
         for m in actors:
             if m is buyer:
@@ -1512,6 +1818,8 @@ def _absorb_announcements(text: str, cands: list[Candidate]) -> list[Candidate]:
             if d.trigger.spec.pos == "verb":
                 break  # "announced their intent to sign ...": the announcement is an event
             gap = text[c.trigger.end : d.trigger.start]
+            if rx.search(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+\S+(?:\s+\S+)?\s*$", gap):
+                break  # "announced new aid ... during a visit to Kyiv": the occasion, not the news
             if (
                 len(gap) < 70
                 and _ANNOUNCE_OBJECT.fullmatch(gap)

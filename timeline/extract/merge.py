@@ -26,7 +26,7 @@ Examples:
     ...         "described the video conference as productive. Later, the talks ended.")
     >>> events = merge(detect(text, split_sentences(text), ()))
     >>> [(e.kind, e.participants, len(e.candidates)) for e in events]
-    [('meeting', ('Xi', 'Putin'), 3), ('statement', ('Yury Ushakov',), 1)]
+    [('meeting', ('Xi Jinping', 'Vladimir Putin'), 3), ('statement', ('Yury Ushakov',), 1)]
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ _ORDER_CUE = LazyRegex(
 )
 _WINDOW = 200
 _MEETING_FAMILY = frozenset({"meeting", "summit", "negotiation"})
+# kinds whose participants are sides (attacker and target, sanctioner and target)
+_SIDED = frozenset({"military_action", "sanction"})
 _FAMILY_RANK = {"summit": 3, "negotiation": 2, "meeting": 1}
 _TITLE_WORDS = frozenset(
     [
@@ -190,6 +192,20 @@ def _subset(a: Sequence[str], b: Sequence[str]) -> bool:
     return all(any(names_match(x, y) for y in b) for x in a)
 
 
+def _sides(cands: Iterable[Candidate]) -> list[str]:
+    """Participants with each person replaced by the country they serve, when known."""
+    return [p.country or p.name for c in cands for p in c.participants]
+
+
+def _same_sides(c: Candidate, g: _Group) -> bool:
+    """ "Russian aggression" and "Putin's war against Ukraine": the same sides, once leaders
+    stand for their countries."""
+    if c.kind not in _SIDED:
+        return False
+    a, b = _sides([c]), _sides(g.candidates)
+    return bool(a and b) and (_subset(a, b) or _subset(b, a))
+
+
 def _compatible(g: _Group, c: Candidate, status: str, text: str | None = None) -> bool:
     # one trigger read as several events ("visits by Yellen and Blinken") stays apart
     span = (c.trigger.start, c.trigger.end)
@@ -197,9 +213,9 @@ def _compatible(g: _Group, c: Candidate, status: str, text: str | None = None) -
         return False
     # two mentions ordered by the sentence itself are two events ("X, which builds upon Y")
     if text is not None:
-        for x in g.by_sentence.get(c.sentence_index, ()):
+        for x in g.by_sentence.get(c.sentence_index, ())[-4:]:  # the nearest few: linear
             lo, hi = sorted((x.trigger.end, c.trigger.start))
-            if _ORDER_CUE.search(text, lo, hi):
+            if hi - lo <= 400 and _ORDER_CUE.search(text, lo, hi):
                 return False
     # a statement without a speaker is nobody's: it joins nothing
     if c.kind in ("statement", "announcement") and not (c.participants and g.participants):
@@ -275,6 +291,7 @@ def _compatible(g: _Group, c: Candidate, status: str, text: str | None = None) -
         and names_g
         and not (_subset(names_c, names_g) or _subset(names_g, names_c))
         and (not apposition)
+        and not _same_sides(c, g)
     ):
         return False
     if c.kind != g.kind and c.kind in _MEETING_FAMILY and g.kind in _MEETING_FAMILY:

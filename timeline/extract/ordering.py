@@ -44,7 +44,14 @@ from timeline.extract.merge import MergedEvent
 from timeline.extract.triggers import LazyRegex, rx
 from timeline.when import Granularity, When
 
-__all__ = ["OrderFact", "apply_gaps", "bound_by_adjuncts", "find_order", "relation_name"]
+__all__ = [
+    "OrderFact",
+    "apply_gaps",
+    "bound_by_adjuncts",
+    "defence_pairs",
+    "find_order",
+    "relation_name",
+]
 
 
 @final
@@ -135,6 +142,7 @@ class _Mention:
     sentence: int
     clause: tuple[int, int]
     kind: str
+    sent: tuple[int, int] = (0, 0)
 
 
 def _mentions(events: Sequence[MergedEvent]) -> list[_Mention]:
@@ -143,7 +151,9 @@ def _mentions(events: Sequence[MergedEvent]) -> list[_Mention]:
         for c in e.candidates:
             spans = c.mention_spans
             for a, b in spans:
-                out.append(_Mention(a, b, i, c.sentence_index, c.clause_span, c.kind))
+                out.append(
+                    _Mention(a, b, i, c.sentence_index, c.clause_span, c.kind, c.sentence_span)
+                )
     out.sort(key=lambda m: m.start)
     return out
 
@@ -184,8 +194,13 @@ def find_order(
         # the sentence span: from the first clause start to the last clause end
         s_lo = min(c0, s0)
         s_hi = max(m.clause[1] for m in ms)
-        s_lo = _sentence_start(text, s_lo)
-        s_hi = _sentence_end(text, s_hi)
+        if all(m.sent[1] > 0 for m in ms):
+            # the sentence as split (a run-on line is not one sentence: linear)
+            s_lo = min(s_lo, *(m.sent[0] for m in ms))
+            s_hi = max(s_hi, *(m.sent[1] for m in ms))
+        else:
+            s_lo = _sentence_start(text, s_lo)
+            s_hi = _sentence_end(text, s_hi)
         prev = by_sentence.get(si - 1, [])
         facts.extend(_succession(text, ms, prev, s_lo, s_hi))
         facts.extend(_adjuncts(text, ms, s_lo, s_hi))
@@ -193,6 +208,9 @@ def find_order(
     facts.extend(_reports(text, events, mentions))
     facts.extend(_tense(events, published))
     facts.extend(_present(text, events, published))
+    related = {(f.a, f.b) for f in facts} | {(f.b, f.a) for f in facts}
+    extra = [*_topics(text, events, mentions), *_defences(events, mentions)]
+    facts.extend(f for f in extra if (f.a, f.b) not in related)
     return _clean(facts)
 
 
@@ -326,6 +344,96 @@ def _follows(text: str, ms: list[_Mention], lo: int, hi: int) -> list[OrderFact]
     return out
 
 
+_TOPIC_CUE = LazyRegex(
+    # "condemned the attacks", "expressed grave concerns about the military coup", "building on
+    # the extension of", "congratulated X on": the object is an earlier event being talked about
+    r"\b(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|discuss(?:ed|es)|welcom(?:ed|es)|"
+    r"(?:concerns?|outrage|condolences|sympathy)\s+(?:about|over|regarding|at|for)|"
+    r"build(?:s|ing)?\s+(?:up)?on|built\s+(?:up)?on|in\s+(?:the\s+)?(?:wake|aftermath)\s+of|"
+    r"in\s+response\s+to|responded\s+to|review(?:ed|s)?)\s+"
+    r"(?:(?:the|a|an|this|that|its|their|recent|latest|blatant|brutal|unprecedented|and|"
+    r"[\w-]+ly|[\w.\u2019'-]+)\s+){0,5}$",
+    regex.IGNORECASE,
+)
+_ENCOUNTERS = ("call", "meeting", "summit", "visit", "negotiation")
+
+
+def _topics(text: str, events: Sequence[MergedEvent], mentions: list[_Mention]) -> list[OrderFact]:
+    """An event named as the object of talk during an encounter ("The two condemned the attacks
+    against Israel", "They discussed ..., building on the extension of New START") happened
+    before the encounter that talks about it: the call, meeting or summit reported last before
+    it (a readout's own encounter)."""
+    out = []
+    host: _Mention | None = None  # the last encounter mentioned so far
+    for m in mentions:
+        e = events[m.event]
+        if e.kind in _ENCOUNTERS:
+            if e.status != "planned":
+                host = m
+            continue
+        if e.kind in ("statement", "announcement"):
+            continue
+        if e.status == "planned" or any(c.time_source is not None for c in e.candidates):
+            continue
+        lo = max(m.clause[0] - 80, _sentence_start(text, m.start))
+        if not _TOPIC_CUE.search(text[lo : m.start]):
+            continue
+        if host is None or host.event == m.event:
+            continue
+        out.append(
+            OrderFact(
+                a=m.event, relation="before", b=host.event, cue="topic", span=(m.start, m.end)
+            )
+        )
+    return out
+
+
+def defence_pairs(events: Sequence[MergedEvent]) -> tuple[tuple[int, int, int, int], ...]:
+    """Each defence with the attack it answers: the attack reported last before it, within two
+    sentences ("Iran launched an attack against Israel. ... the United States defended
+    Israel").
+
+    Args:
+        events: The merged events.
+
+    Returns:
+        ``(defence, attack, start, end)`` tuples: event indices and the defence's mention span.
+
+    Examples:
+        >>> from timeline.extract.detect import detect
+        >>> from timeline.extract.merge import merge
+        >>> from timeline.extract.sentences import split_sentences
+        >>> text = "Russia launched a missile attack against Poland. Germany defended Poland."
+        >>> events = merge(detect(text, split_sentences(text), ()))
+        >>> [(events[d].kind, events[a].participants) for d, a, _, _ in defence_pairs(events)]
+        [('military_action', ('Russia', 'Poland'))]
+    """
+    out = []
+    attack: _Mention | None = None
+    done: set[int] = set()
+    for m in _mentions(events):
+        e = events[m.event]
+        if e.kind != "military_action":
+            continue
+        if e.attributes_dict.get("note") != "defence":
+            attack = m
+            continue
+        if attack is None or m.event in done or m.sentence - attack.sentence > 2:
+            continue
+        done.add(m.event)
+        out.append((m.event, attack.event, m.start, m.end))
+    return tuple(out)
+
+
+def _defences(events: Sequence[MergedEvent], mentions: list[_Mention]) -> list[OrderFact]:
+    """A defence ("the United States defended Israel", "air defences intercepted the missiles")
+    happens the same day as the attack it answers."""
+    return [
+        OrderFact(a=d, relation="same_day", b=a, cue="defence", span=(s, e))
+        for d, a, s, e in defence_pairs(events)
+    ]
+
+
 def _reports(text: str, events: Sequence[MergedEvent], mentions: list[_Mention]) -> list[OrderFact]:
     out = []
     for i, e in enumerate(events):
@@ -345,6 +453,11 @@ def _reports(text: str, events: Sequence[MergedEvent], mentions: list[_Mention])
                 continue
             target = events[about[0].event]
             rel = "before" if target.status == "planned" else "after"
+            if rx.search(
+                r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:[\w\u2019'-]+\s+){0,3}$",
+                text[lo : about[0].start],
+            ):
+                rel = "during"  # "announced ... during an unannounced visit to Kyiv"
             out.append(
                 OrderFact(
                     a=i,

@@ -58,11 +58,12 @@ from timeline.extract.ordering import (
     OrderFact,
     apply_gaps,
     bound_by_adjuncts,
+    defence_pairs,
     find_order,
     relation_name,
 )
 from timeline.extract.sentences import Sentence, split_sentences
-from timeline.extract.triggers import LEXICON, TriggerSpec
+from timeline.extract.triggers import LEXICON, TriggerSpec, rx
 from timeline.when import When
 
 if TYPE_CHECKING:
@@ -382,10 +383,62 @@ decoded (unexpected end of data); decode the text yourself and pass a str
     events = apply_gaps(events, facts)
     events = bound_by_adjuncts(doc, events, timexes)
     events = _borrow_participants(events)
+    events = _join_sides(events)
     if opts.narrative_time:
-        events = _narrative_times(events, pub_day)
+        events = _narrative_times(
+            events, pub_day, doc, frozenset(t.start for t in timexes if _is_date(t))
+        )
         events = apply_gaps(events, facts)
+    events = _place_of_occasion(events)
     return _build(doc, pub, sentences, timexes, events, facts, opts)
+
+
+def _place_of_occasion(events: Sequence[MergedEvent]) -> tuple[MergedEvent, ...]:
+    """ "Biden welcomed Fiala to the White House today ... Biden and Fiala also announced":
+    what the parties of an in-person encounter announce that day, they announce there."""
+    out = list(events)
+    hosts = [
+        e
+        for e in events
+        if e.kind in ("meeting", "summit", "visit")
+        and e.location
+        and e.when is not None
+        and e.status != "planned"
+        and e.attributes_dict.get("mode") not in ("phone", "virtual")
+        and len(e.participants) >= 2
+    ]
+    if not hosts:
+        return tuple(out)
+    for i, e in enumerate(events):
+        if e.kind not in ("announcement", "statement") or e.location or not e.participants:
+            continue
+        for h in hosts:
+            if h.when == e.when and set(e.participants) <= set(h.participants):
+                out[i] = attrs.evolve(e, location=h.location)
+                break
+    return tuple(out)
+
+
+def _join_sides(events: Sequence[MergedEvent]) -> tuple[MergedEvent, ...]:
+    """A defence and the attack it answers have the same sides and place: "Iran launched an
+    attack against Israel ... the United States defended Israel" -> the United States, Israel and
+    Iran, in Israel."""
+    out = list(events)
+    for a, b, _, _ in defence_pairs(events):
+        d, attack = out[a], events[b]
+        names = list(d.participants)
+        types = list(d.participant_types)
+        for n, t in zip(attack.participants, attack.participant_types, strict=True):
+            if n not in names:
+                names.append(n)
+                types.append(t)
+        out[a] = attrs.evolve(
+            d,
+            participants=tuple(names),
+            participant_types=tuple(types),
+            location=d.location or attack.location,
+        )
+    return tuple(out)
 
 
 def _borrow_participants(events: Sequence[MergedEvent]) -> tuple[MergedEvent, ...]:
@@ -410,25 +463,58 @@ def _borrow_participants(events: Sequence[MergedEvent]) -> tuple[MergedEvent, ..
             out[i] = attrs.evolve(
                 e, participants=donor.participants, participant_types=donor.participant_types
             )
-        elif len(e.participants) == 1 and e.participants[0] in donor.participants:
-            # "He proposed a summit meeting" after "Biden spoke with Putin": the same parties
-            out[i] = attrs.evolve(
-                e, participants=donor.participants, participant_types=donor.participant_types
-            )
+        elif len(e.participants) == 1 and e.kind != "visit":  # a trip is one person's own
+            # "He proposed a summit meeting" after "Biden spoke with Putin": the same parties --
+            # of the last encounter that person took part in (a few back at most)
+            for back in range(k, max(-1, k - 6), -1):
+                donor = events[marks[back][1]]
+                if donor is not e and e.participants[0] in donor.participants:
+                    out[i] = attrs.evolve(
+                        e,
+                        participants=donor.participants,
+                        participant_types=donor.participant_types,
+                    )
+                    break
     return tuple(out)
 
 
+def _is_date(t: Any) -> bool:
+    """Whether a time expression dates something (not a duration such as "25 years")."""
+    return getattr(t.type, "value", t.type) not in ("DURATION", "SET")
+
+
 def _narrative_times(
-    events: Sequence[MergedEvent], published: When | None = None
+    events: Sequence[MergedEvent],
+    published: When | None = None,
+    text: str = "",
+    dated: frozenset[int] = frozenset(),
 ) -> tuple[MergedEvent, ...]:
     """Give undated events that happened the narrative time (the last date before them).
 
     Planned events and named periods keep no time; a narrative time after the publication
-    date is not given to an event reported as done.
+    date is not given to an event reported as done. An anniversary with no time of its own
+    ("celebrating 25 years in NATO", "will mark the 60th anniversary of relations") is
+    celebrated through the narrative year.
     """
     out = []
     end = published.latest_end if published is not None else None
     for e in events:
+        if e.kind == "commemoration" and e.when is None and text:
+            c = e.first
+            sentence = text[c.sentence_span[0] : c.sentence_span[1]]
+            narrative = c.narrative or published
+            s0, s1 = c.sentence_span
+            if (
+                narrative is not None
+                and narrative.earliest_start is not None
+                and rx.search(r"\banniversary\b|\b\d+\s+years\b", sentence)
+                and not any(s0 <= t < s1 for t in dated)  # no date of its own sentence
+            ):
+                year = narrative.earliest_start.year
+                out.append(
+                    attrs.evolve(e, when=When.year(year, tz=narrative.earliest_start.timezone_name))
+                )
+                continue
         if e.when is None and e.status != "planned" and e.kind != "period":
             narrative = next((c.narrative for c in e.candidates if c.narrative is not None), None)
             future = (

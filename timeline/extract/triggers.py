@@ -1209,6 +1209,10 @@ _PLAN_ADJ = frozenset(
         "potential",
     ]
 )
+_MOTION_PAST = frozenset(
+    ["travelled", "traveled", "flew", "went", "arrived", "came", "headed", "returned", "landed"]
+)
+_MOTION_BASE = frozenset(["travel", "fly", "go", "arrive", "come", "head", "return", "land"])
 _INTENT = frozenset(
     [
         "plan",
@@ -1411,6 +1415,18 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
             # continue", "the decision to suspend"); "a crime to attack a clinic" is generic
             if any(w in _INTENT for w in before[-6:-1]):
                 return Modality.PLANNED
+            # purpose after a trip: "travelled to Kyiv to meet Zelenskyy" (it happened), "will
+            # travel to Vietnam next month to meet Trong" (planned, as the trip is)
+            for i in range(len(before) - 2, -1, -1):
+                w = before[i]
+                if w in _MOTION_PAST:
+                    if any(x in _NEGATORS for x in before[max(0, i - 3) : i]):
+                        break
+                    return Modality.ASSERTED
+                if w in _MOTION_BASE:
+                    if any(x in ("will", "shall") for x in before[max(0, i - 3) : i]):
+                        return Modality.PLANNED
+                    break
             return Modality.HYPOTHETICAL
         if (
             any(w in ("will", "shall", "won't") for w in near)
@@ -1460,6 +1476,10 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
         and det in (None, "that")
         and not headline
         and not any(w in _EPISODIC_VERBS for w in before[-3:])
+        # a named agent makes it specific: "Russian aggression", "Russia's aggression"
+        and not rx.search(
+            r"(?<=[a-z,;]\s+)[A-Z][\w.-]*(?:[\u2019']s)?\s+$", text[max(0, a - 40) : a]
+        )
     ):
         return Modality.GENERIC
     if det is None and not headline:
