@@ -1,7 +1,7 @@
 """Measure extraction against generated documents: event F1, time accuracy, participants.
 
 Renders N documents with ``timeline.strategies``' renderer (seeded, reproducible), extracts
-each with ``timeline.extract.pipeline.extract`` and scores it against the gold (see
+each with ``timeline.extraction.pipeline.extract`` and scores it against the gold (see
 ``timeline._documents.score_document``). Prints the micro-averaged figures and, with
 ``--problems``, the misses, extras and wrong values with their sentences.
 
@@ -23,7 +23,7 @@ from timeline._documents import (
     render_document,
     score_document,
 )
-from timeline.extract.pipeline import extract
+from timeline.extraction.pipeline import extract
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import dateparser.search
 
-    from timeline.extract.pipeline import extract
+    from timeline.extraction.pipeline import extract
 
     text = args.file.read_text(encoding="utf-8")
     base = dt.datetime.fromisoformat(args.published)

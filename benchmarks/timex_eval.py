@@ -40,7 +40,7 @@ def published_of(gold: dict[str, object]) -> object:
 
 def write_outputs(corpus: Path, out: Path) -> float:
     """Write NAME.json for every document of *corpus* into *out*; return the seconds spent."""
-    from timeline.extract.timex import find_timexes
+    from timeline.extraction.timex import find_timexes
 
     spent = 0.0
     for gp in sorted(corpus.glob("*.gold.json")):
@@ -113,7 +113,7 @@ def speed() -> str:
     import pendulum
     from dateparser.search import search_dates
 
-    from timeline.extract.timex import find_timexes
+    from timeline.extraction.timex import find_timexes
 
     text = (SHARED / "seed" / "xi-putin-trump-feb4.txt").read_text(encoding="utf-8")
     pub = pendulum.datetime(2026, 2, 5)

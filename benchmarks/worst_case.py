@@ -1,6 +1,6 @@
 """Worst-case extraction time per KB on adversarial texts, side by side with news text.
 
-Runs ``timeline.extract.pipeline.extract`` on
+Runs ``timeline.extraction.pipeline.extract`` on
 
 * news: the seed article and the news-dev readouts of ``../shared/eval`` (when present),
   and generated news documents (``timeline._documents``), concatenated to the target size;
@@ -31,7 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from timeline._documents import RandomChooser, render_document
-from timeline.extract.pipeline import extract
+from timeline.extraction.pipeline import extract
 
 PUBLISHED = "2026-02-05"
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"

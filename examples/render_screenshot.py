@@ -38,7 +38,7 @@ def find_browser() -> str | None:
 
 def example_page(*, by: str = "kind") -> str:
     """The standalone HTML page of the bundled example article's timeline."""
-    from timeline.extract.pipeline import extract
+    from timeline.extraction.pipeline import extract
     from timeline.notebook import page_html
 
     text = (importlib.resources.files("timeline") / "data" / "example_article.txt").read_text(

@@ -280,7 +280,7 @@ def test_accepts_iterables_of_events() -> None:
 def test_extraction_document_has_timexes_and_relations() -> None:
     """Written from an extraction, the document adds timexes and text-stated relations."""
     from timeline.cli import demo_text
-    from timeline.extract.pipeline import extract
+    from timeline.extraction.pipeline import extract
 
     extraction = extract(demo_text(), published="2026-02-05")
     doc = json.loads(render_json(extraction))

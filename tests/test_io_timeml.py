@@ -266,7 +266,7 @@ def test_tbaq_gold_round_trips() -> None:
 def test_real_extraction_round_trips() -> None:
     """The bundled article's extraction is written as TimeML and reads back equal."""
     from timeline.cli import demo_text
-    from timeline.extract.pipeline import extract
+    from timeline.extraction.pipeline import extract
 
     extraction = extract(demo_text(), published="2026-02-05")
     xml = to_timeml(extraction)

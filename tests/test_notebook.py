@@ -253,7 +253,7 @@ def test_page_is_standalone() -> None:
 
 def test_render_html_titles_extractions_with_their_headline() -> None:
     """The CLI's page for an extraction is titled with the text's first line."""
-    from timeline.extract.pipeline import extract
+    from timeline.extraction.pipeline import extract
 
     extraction = extract(
         "Leaders meet in Paris\n\nMacron met Merz on March 2, 2026.", published="2026-03-03"

@@ -112,13 +112,13 @@ _HOME: dict[str, str] = {
     "IntervalIndex": "timeline.index",
     "Ordering": "timeline.timeline",
     "Timeline": "timeline.timeline",
-    "ExtractOptions": "timeline.extract.pipeline",
-    "Extraction": "timeline.extract.pipeline",
-    "extract": "timeline.extract.pipeline",
-    "extract_many": "timeline.extract.pipeline",
-    "Sentence": "timeline.extract.sentences",
-    "Timex": "timeline.extract.timex",
-    "TimexType": "timeline.extract.timex",
+    "ExtractOptions": "timeline.extraction.pipeline",
+    "Extraction": "timeline.extraction.pipeline",
+    "extract": "timeline.extraction.pipeline",
+    "extract_many": "timeline.extraction.pipeline",
+    "Sentence": "timeline.extraction.sentences",
+    "Timex": "timeline.extraction.timex",
+    "TimexType": "timeline.extraction.timex",
     "AmbiguousDateError": "timeline.errors",
     "ConstraintError": "timeline.errors",
     "InputError": "timeline.errors",
@@ -147,9 +147,9 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         UnsupportedLanguageError,
     )
     from timeline.events import Actor, ActorType, Event, Mention, Money
-    from timeline.extract.pipeline import ExtractOptions, Extraction, extract, extract_many
-    from timeline.extract.sentences import Sentence
-    from timeline.extract.timex import Timex, TimexType
+    from timeline.extraction.pipeline import ExtractOptions, Extraction, extract, extract_many
+    from timeline.extraction.sentences import Sentence
+    from timeline.extraction.timex import Timex, TimexType
     from timeline.index import IntervalIndex
     from timeline.kinds import KINDS, Kind, KindRegistry, register_kind
     from timeline.relations import (

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from timeline.extract.pipeline import Extraction
+    from timeline.extraction.pipeline import Extraction
     from timeline.timeline import Timeline
 
 __all__ = ["main"]
@@ -141,7 +141,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _extract(text: str, doc: str, published: str | None, tz: str | None) -> Extraction:
-    from timeline.extract.pipeline import ExtractOptions, extract
+    from timeline.extraction.pipeline import ExtractOptions, extract
 
     return extract(text, published=published, tz=tz, options=ExtractOptions(document=doc))
 

@@ -1,4 +1,4 @@
-"""Tests of the extraction stages owned by :mod:`timeline.extract`."""
+"""Tests of the extraction stages owned by :mod:`timeline.extraction`."""
 
 from __future__ import annotations
 

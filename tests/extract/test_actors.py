@@ -1,4 +1,4 @@
-"""Tests for timeline.extract.actors: people, countries, organisations and coreference."""
+"""Tests for timeline.extraction.actors: people, countries, organisations and coreference."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract.actors import (
+from timeline.extraction.actors import (
     GAZETTEER,
     ActorResolver,
     MentionRole,

@@ -1,4 +1,4 @@
-"""Tests of :mod:`timeline.extract.anchoring`: tense, year-less dates, weekdays, anchors."""
+"""Tests of :mod:`timeline.extraction.anchoring`: tense, year-less dates, weekdays, anchors."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract.anchoring import Tense, choose_year, pick_anchor, tense_at, weekday_date
-from timeline.extract.normalise import Granule
+from timeline.extraction.anchoring import Tense, choose_year, pick_anchor, tense_at, weekday_date
+from timeline.extraction.normalise import Granule
 
 PUB = dt.date(2026, 2, 5)  # a Thursday
 
@@ -109,7 +109,7 @@ def test_pick_anchor() -> None:
 
 def _tense_brute_force(sentence: str, start: int, end: int) -> Tense:
     """The nearest cue found by scanning every cue of the sentence (the reference)."""
-    from timeline.extract.anchoring import _REPORTING, _markers
+    from timeline.extraction.anchoring import _REPORTING, _markers
 
     best: tuple[int, Tense] | None = None
     for s, e, tense in _markers(sentence):

@@ -1,4 +1,4 @@
-"""Tests for timeline.extract.attributes: money, treaty names, mode and location."""
+"""Tests for timeline.extraction.attributes: money, treaty names, mode and location."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.events import Money
-from timeline.extract.attributes import (
+from timeline.extraction.attributes import (
     find_location,
     find_mode,
     find_money,

@@ -1,4 +1,4 @@
-"""Tests for timeline.extract.detect: event candidates, participants, places and times."""
+"""Tests for timeline.extraction.detect: event candidates, participants, places and times."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract.detect import Candidate, adjunct_bound, clause_spans, detect
-from timeline.extract.sentences import split_sentences
-from timeline.extract.timex import find_timexes
+from timeline.extraction.detect import Candidate, adjunct_bound, clause_spans, detect
+from timeline.extraction.sentences import split_sentences
+from timeline.extraction.timex import find_timexes
 from timeline.when import When
 
 PUB = pendulum.datetime(2026, 2, 5)

@@ -1,7 +1,7 @@
 """Quality floor: extract() scored on the shared event corpora with the shared scorer.
 
 Each corpus (the seed article and the news-dev White House readouts) is extracted in-process
-with :func:`timeline.extract.pipeline.extract`; the contract JSON of every document is written to
+with :func:`timeline.extraction.pipeline.extract`; the contract JSON of every document is written to
 a temporary directory and scored with ``../shared/eval/score.py --system-dir DIR --json``. The
 floors are the figures reached when this test was written, minus a small margin, so that no
 later change silently loses quality.
@@ -18,7 +18,7 @@ from types import ModuleType
 
 import pytest
 
-from timeline.extract.pipeline import extract
+from timeline.extraction.pipeline import extract
 
 from . import SHARED
 

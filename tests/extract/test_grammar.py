@@ -1,4 +1,4 @@
-"""Tests of :mod:`timeline.extract.grammar` and the span-level behaviour of find_timexes."""
+"""Tests of :mod:`timeline.extraction.grammar` and the span-level behaviour of find_timexes."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.extract.grammar import rules, scan
-from timeline.extract.timex import find_timexes
+from timeline.extraction.grammar import rules, scan
+from timeline.extraction.timex import find_timexes
 
 from . import SHARED
 
@@ -116,7 +116,7 @@ def test_may_and_march_as_months() -> None:
 
 def test_rules_have_names_and_compile() -> None:
     """Every rule compiles and has a name the normaliser knows."""
-    from timeline.extract.normalise import _HANDLERS
+    from timeline.extraction.normalise import _HANDLERS
 
     for r in rules():
         assert r.name in _HANDLERS

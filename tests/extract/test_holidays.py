@@ -1,4 +1,4 @@
-"""Tests of :mod:`timeline.extract.holidays`."""
+"""Tests of :mod:`timeline.extraction.holidays`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract.holidays import (
+from timeline.extraction.holidays import (
     DEFAULT_HOLIDAYS,
     DateTable,
     EasterOffset,

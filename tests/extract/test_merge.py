@@ -1,4 +1,4 @@
-"""Tests for timeline.extract.merge: grouping the mentions of one event."""
+"""Tests for timeline.extraction.merge: grouping the mentions of one event."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import pendulum
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract.detect import detect
-from timeline.extract.merge import MergedEvent, merge, names_match
-from timeline.extract.sentences import split_sentences
-from timeline.extract.timex import find_timexes
+from timeline.extraction.detect import detect
+from timeline.extraction.merge import MergedEvent, merge, names_match
+from timeline.extraction.sentences import split_sentences
+from timeline.extraction.timex import find_timexes
 from timeline.when import When
 
 PUB = pendulum.datetime(2026, 2, 5)

@@ -1,4 +1,4 @@
-"""Tests of :mod:`timeline.extract.normalise` and the values find_timexes gives."""
+"""Tests of :mod:`timeline.extraction.normalise` and the values find_timexes gives."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract.normalise import (
+from timeline.extraction.normalise import (
     GRANULARITIES,
     Granule,
     duration_value,
     parse_date_text,
     parse_quantity,
 )
-from timeline.extract.timex import AnchorRelation, TimexType, find_timexes
+from timeline.extraction.timex import AnchorRelation, TimexType, find_timexes
 
 PUB = pendulum.datetime(2026, 2, 5)  # a Thursday
 
@@ -233,7 +233,7 @@ def test_importing_extract_does_not_import_dateparser() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, pendulum; from timeline.extract.timex import find_timexes; "
+    code = ("import sys, pendulum; from timeline.extraction.timex import find_timexes; "
             "find_timexes('On Feb. 4, 2026.', published=pendulum.datetime(2026, 2, 5)); "
             "print('dateparser' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -1,4 +1,4 @@
-"""Tests for timeline.extract.ordering: order relations stated by the text."""
+"""Tests for timeline.extraction.ordering: order relations stated by the text."""
 
 from __future__ import annotations
 
@@ -6,17 +6,17 @@ import datetime as dt
 
 import pendulum
 
-from timeline.extract.detect import detect
-from timeline.extract.merge import MergedEvent, merge
-from timeline.extract.ordering import (
+from timeline.extraction.detect import detect
+from timeline.extraction.merge import MergedEvent, merge
+from timeline.extraction.ordering import (
     OrderFact,
     apply_gaps,
     bound_by_adjuncts,
     find_order,
     relation_name,
 )
-from timeline.extract.sentences import split_sentences
-from timeline.extract.timex import find_timexes
+from timeline.extraction.sentences import split_sentences
+from timeline.extraction.timex import find_timexes
 from timeline.relations import Allen
 from timeline.when import When
 

@@ -1,4 +1,4 @@
-"""Tests for timeline.extract.pipeline: extract(), extract_many() and the evaluation JSON."""
+"""Tests for timeline.extraction.pipeline: extract(), extract_many() and the evaluation JSON."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from timeline.errors import (
     UnknownTimezoneError,
     UnsupportedLanguageError,
 )
-from timeline.extract.pipeline import (
+from timeline.extraction.pipeline import (
     EventRelation,
     Extraction,
     ExtractOptions,

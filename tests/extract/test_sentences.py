@@ -1,4 +1,4 @@
-"""Tests of :mod:`timeline.extract.sentences`."""
+"""Tests of :mod:`timeline.extraction.sentences`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.errors import InputError, InvalidSpanError
-from timeline.extract.sentences import Sentence, split_sentences
+from timeline.extraction.sentences import Sentence, split_sentences
 
 from . import SHARED
 

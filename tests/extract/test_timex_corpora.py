@@ -17,7 +17,7 @@ from types import ModuleType
 import pendulum
 import pytest
 
-from timeline.extract.timex import find_timexes
+from timeline.extraction.timex import find_timexes
 
 from . import SHARED
 

@@ -1,4 +1,4 @@
-"""Tests for timeline.extract.triggers: the trigger lexicon, inflection and modality."""
+"""Tests for timeline.extraction.triggers: the trigger lexicon, inflection and modality."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract.triggers import (
+from timeline.extraction.triggers import (
     LEXICON,
     Modality,
     TriggerSpec,

@@ -19,7 +19,7 @@ import os
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
-from timeline.extract.pipeline import extract
+from timeline.extraction.pipeline import extract
 from timeline.strategies import Document, DocumentScore, documents, score_document
 
 # Regression floors for the default run (measured: F1 0.93, time 0.99, participants 0.90,

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.errors import TimelineError
-from timeline.extract.pipeline import Extraction, ExtractOptions, extract
+from timeline.extraction.pipeline import Extraction, ExtractOptions, extract
 
 PUBLISHED = "2026-02-05"
 

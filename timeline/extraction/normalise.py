@@ -3,7 +3,7 @@
 Our own rules give the value of nearly every span: the grammar's named groups say what the parts
 are, and :class:`Granule` does calendar arithmetic at the text's granularity ("2025-11", not
 "2025-11-05"). Relative and anaphoric expressions take their reference from
-:mod:`timeline.extract.anchoring`. :func:`parse_date_text` wraps ``dateparser``'s
+:mod:`timeline.extraction.anchoring`. :func:`parse_date_text` wraps ``dateparser``'s
 ``DateDataParser.get_date_data`` (imported lazily, with frozen, cached settings) as a fallback for
 calendar spans our rules cannot read.
 
@@ -27,8 +27,8 @@ from typing import Any, final
 import attrs
 import regex
 
-from timeline.extract.anchoring import Tense, choose_year, weekday_date
-from timeline.extract.grammar import (
+from timeline.extraction.anchoring import Tense, choose_year, weekday_date
+from timeline.extraction.grammar import (
     MONTHS_FULL,
     PART_OF_DAY_WORDS,
     WEEKDAYS,
@@ -564,7 +564,7 @@ def normalise(
     """The TIMEX3 type and value of the grammar match *m*.
 
     Args:
-        m: The span found by :func:`timeline.extract.grammar.scan`.
+        m: The span found by :func:`timeline.extraction.grammar.scan`.
         reference: The publication date (``None``: relative expressions get no value, year-less
             dates get ``XXXX``).
         tense: The tense of the clause, for year-less and relative dates.
@@ -580,7 +580,7 @@ def normalise(
 
     Examples:
         >>> import datetime as dt
-        >>> from timeline.extract.grammar import scan
+        >>> from timeline.extraction.grammar import scan
         >>> ref = dt.date(2026, 2, 5)
         >>> [normalise(x, reference=ref, tense=Tense.PAST).value
         ...  for x in scan("in November, last week, two days ago, for three years, weekly")]
@@ -1466,7 +1466,7 @@ def _h_season(m: GrammarMatch, ctx: _Ctx) -> Resolution:
 
 
 def _h_holiday(m: GrammarMatch, ctx: _Ctx, table: Any = None) -> Resolution:
-    from timeline.extract.holidays import DEFAULT_HOLIDAYS
+    from timeline.extraction.holidays import DEFAULT_HOLIDAYS
 
     h = (table or DEFAULT_HOLIDAYS).get(m.group("holiday") or "")
     if h is None:

@@ -2,12 +2,12 @@
 
 :func:`extract` runs the stages of DESIGN section 5 on one document:
 
-1. sentences (:func:`~timeline.extract.sentences.split_sentences`);
-2. time expressions (:func:`~timeline.extract.timex.find_timexes`), relative to the
+1. sentences (:func:`~timeline.extraction.sentences.split_sentences`);
+2. time expressions (:func:`~timeline.extraction.timex.find_timexes`), relative to the
    publication date;
-3. event candidates per sentence (:func:`~timeline.extract.detect.detect`);
-4. merged events (:func:`~timeline.extract.merge.merge`);
-5. order facts from the text (:func:`~timeline.extract.ordering.find_order`), gap-dated and
+3. event candidates per sentence (:func:`~timeline.extraction.detect.detect`);
+4. merged events (:func:`~timeline.extraction.merge.merge`);
+5. order facts from the text (:func:`~timeline.extraction.ordering.find_order`), gap-dated and
    adjunct-bounded times, then the narrative time for events that still have none;
 6. :class:`~timeline.events.Event` values and a :class:`~timeline.timeline.Timeline` holding
    the order constraints.
@@ -50,11 +50,11 @@ from timeline.errors import (
     UnsupportedLanguageError,
 )
 from timeline.events import Actor, ActorType, Event, Mention, Money
-from timeline.extract.actors import GAZETTEER, Gazetteer
-from timeline.extract.attributes import money_to_json
-from timeline.extract.detect import ENCOUNTERS, detect
-from timeline.extract.merge import MergedEvent, merge
-from timeline.extract.ordering import (
+from timeline.extraction.actors import GAZETTEER, Gazetteer
+from timeline.extraction.attributes import money_to_json
+from timeline.extraction.detect import ENCOUNTERS, detect
+from timeline.extraction.merge import MergedEvent, merge
+from timeline.extraction.ordering import (
     OrderFact,
     apply_gaps,
     bound_by_adjuncts,
@@ -62,12 +62,12 @@ from timeline.extract.ordering import (
     find_order,
     relation_name,
 )
-from timeline.extract.sentences import Sentence, split_sentences
-from timeline.extract.triggers import LEXICON, TriggerSpec, rx
+from timeline.extraction.sentences import Sentence, split_sentences
+from timeline.extraction.triggers import LEXICON, TriggerSpec, rx
 from timeline.when import When
 
 if TYPE_CHECKING:
-    from timeline.extract.timex import Timex
+    from timeline.extraction.timex import Timex
     from timeline.timeline import Timeline
 
 __all__ = [
@@ -108,8 +108,8 @@ class ExtractOptions:
         max_chars: Longest text accepted, in characters
             (:class:`~timeline.errors.InputTooLargeError` beyond).
         kinds: Only detect these event kinds (``None``: all kinds of the lexicon).
-        lexicon: The trigger lexicon (:data:`timeline.extract.triggers.LEXICON` by default);
-            add :class:`~timeline.extract.triggers.TriggerSpec` entries for your own kinds.
+        lexicon: The trigger lexicon (:data:`timeline.extraction.triggers.LEXICON` by default);
+            add :class:`~timeline.extraction.triggers.TriggerSpec` entries for your own kinds.
         gazetteer: Name tables for actors and places.
         narrative_time: Give an event without a time of its own the narrative time (the last
             date mentioned before it); ``False`` leaves such events undated.
@@ -370,7 +370,7 @@ decoded (unexpected end of data); decode the text yourself and pass a str
     if not doc.strip():
         return _build(doc, pub, (), (), (), (), opts)
     sentences = split_sentences(doc)
-    from timeline.extract.timex import find_timexes
+    from timeline.extraction.timex import find_timexes
 
     zone = tz or (pub.timezone_name if pub is not None else None)
     timexes = find_timexes(doc, published=pub, sentences=sentences, tz=zone)

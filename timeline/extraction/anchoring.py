@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import regex
 
 if TYPE_CHECKING:
-    from timeline.extract.normalise import Granule
+    from timeline.extraction.normalise import Granule
 
 __all__ = ["Tense", "choose_year", "pick_anchor", "tense_at", "weekday_date"]
 
@@ -433,7 +433,7 @@ def pick_anchor(
 
     Examples:
         >>> import datetime as dt
-        >>> from timeline.extract.normalise import Granule
+        >>> from timeline.extraction.normalise import Granule
         >>> prev = [Granule("year", dt.date(2026, 1, 1)), Granule.of_day(dt.date(2026, 2, 4)),
         ...         Granule("year", dt.date(2025, 1, 1))]
         >>> pick_anchor(prev, "day")[0], pick_anchor(prev, "year")[0]
@@ -441,7 +441,7 @@ def pick_anchor(
         >>> pick_anchor(prev, "quarter") is None
         True
     """
-    from timeline.extract.normalise import GRANULARITIES
+    from timeline.extraction.normalise import GRANULARITIES
 
     rank = {g: i for i, g in enumerate(GRANULARITIES)}
     stop = -1 if limit is None else max(-1, len(previous) - 1 - limit)

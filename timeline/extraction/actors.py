@@ -37,7 +37,7 @@ from typing import final
 import attrs
 import regex
 
-from timeline.extract.triggers import SpanSet, rx
+from timeline.extraction.triggers import SpanSet, rx
 
 __all__ = [
     "GAZETTEER",

@@ -1,6 +1,6 @@
 """Event detection, sentence by sentence (pipeline stage 5).
 
-For each sentence: find the triggers (:mod:`timeline.extract.triggers`), keep those that assert or
+For each sentence: find the triggers (:mod:`timeline.extraction.triggers`), keep those that assert or
 plan an event, and build a :class:`Candidate` for each with
 
 * its **participants**, read from the trigger's clause: the subject of a verb trigger (or of the
@@ -8,13 +8,13 @@ plan an event, and build a :class:`Candidate` for each with
   withdrawal"), actors inside the noun phrase ("the Xi-Trump call", "U.S. weapons package"),
   and the objects after it ("with Putin", "between Xi and Trump", "to Trump", "by Secretary
   Yellen"); a statement has its speaker only;
-* its **location** and **attributes** (:mod:`timeline.extract.attributes`): mode, money, treaty
+* its **location** and **attributes** (:mod:`timeline.extraction.attributes`): mode, money, treaty
   name, the name of a named event ("Victory Day Parade", "15th Five-Year Plan");
 * its **time**: a time expression of the same clause first (the nearest), then one of the
   sentence, never one inside another event's temporal adjunct ("Following the announcement in
   November, Xi called ..." gives November to the announcement, not to the call). An event with
   no time of its own keeps ``when=None`` here and records the *narrative time* (the last date
-  mentioned before it), which :mod:`timeline.extract.pipeline` uses only if merging gives it no
+  mentioned before it), which :mod:`timeline.extraction.pipeline` uses only if merging gives it no
   better time.
 
 A clause here is a stretch of the sentence between commas, semicolons, colons, dashes and
@@ -25,7 +25,7 @@ Time expressions are duck-typed: any object with ``start``, ``end``, ``text``, `
 without the time-expression stage.
 
 Examples:
-    >>> from timeline.extract.sentences import split_sentences
+    >>> from timeline.extraction.sentences import split_sentences
     >>> text = ("Chinese President Xi Jinping held a virtual meeting with Russian President "
     ...         "Vladimir Putin.")
     >>> [(c.kind, c.participant_names, c.attributes_dict.get("mode"))
@@ -42,9 +42,9 @@ from typing import Any, Protocol, final
 import attrs
 import regex
 
-from timeline.extract.actors import GAZETTEER, ActorMention, ActorResolver, Gazetteer, MentionRole
-from timeline.extract.attributes import find_location, find_mode, find_money, find_treaty
-from timeline.extract.triggers import (
+from timeline.extraction.actors import GAZETTEER, ActorMention, ActorResolver, Gazetteer, MentionRole
+from timeline.extraction.attributes import find_location, find_mode, find_money, find_treaty
+from timeline.extraction.triggers import (
     LEXICON,
     LazyRegex,
     Modality,
@@ -61,7 +61,7 @@ __all__ = ["Candidate", "TimexLike", "clause_spans", "detect"]
 
 
 class TimexLike(Protocol):
-    """What detection needs from a time expression (see :mod:`timeline.extract.timex`)."""
+    """What detection needs from a time expression (see :mod:`timeline.extraction.timex`)."""
 
     start: int
     end: int
@@ -114,7 +114,7 @@ class Candidate:
             and exchanges" listed together).
 
     Examples:
-        >>> from timeline.extract.triggers import find_triggers
+        >>> from timeline.extraction.triggers import find_triggers
         >>> t = find_triggers("They met.")[0]
         >>> c = Candidate(kind="meeting", trigger=t, sentence_index=0, sentence_span=(0, 9),
         ...               clause_span=(0, 9))
@@ -1271,7 +1271,7 @@ def detect(
         The candidates in text order (not merged).
 
     Examples:
-        >>> from timeline.extract.sentences import split_sentences
+        >>> from timeline.extraction.sentences import split_sentences
         >>> text = ("Russia withdrew from the CFE Treaty. A phone call cannot resolve all issues. "
         ...         "Iran launched a missile attack against Israel.")
         >>> [(c.kind, c.participant_names, c.location, c.attributes_dict)

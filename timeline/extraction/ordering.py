@@ -20,9 +20,9 @@ these cues and returns :class:`OrderFact` values between merged events:
 when Feb. 4 begins (and "after/following <date>" into one that starts when it ends).
 
 Examples:
-    >>> from timeline.extract.detect import detect
-    >>> from timeline.extract.merge import merge
-    >>> from timeline.extract.sentences import split_sentences
+    >>> from timeline.extraction.detect import detect
+    >>> from timeline.extraction.merge import merge
+    >>> from timeline.extraction.sentences import split_sentences
     >>> text = ("President Xi held a virtual meeting with President Putin and, hours later, "
     ...         "spoke by phone with President Trump.")
     >>> events = merge(detect(text, split_sentences(text), ()))
@@ -39,9 +39,9 @@ from typing import Any, final
 import attrs
 import regex
 
-from timeline.extract.detect import _is_adjunct, adjunct_bound, clause_spans
-from timeline.extract.merge import MergedEvent
-from timeline.extract.triggers import LazyRegex, rx
+from timeline.extraction.detect import _is_adjunct, adjunct_bound, clause_spans
+from timeline.extraction.merge import MergedEvent
+from timeline.extraction.triggers import LazyRegex, rx
 from timeline.when import Granularity, When
 
 __all__ = [
@@ -172,9 +172,9 @@ def find_order(
         The facts, without duplicates or contradictions (a pair stated both ways is dropped).
 
     Examples:
-        >>> from timeline.extract.detect import detect
-        >>> from timeline.extract.merge import merge
-        >>> from timeline.extract.sentences import split_sentences
+        >>> from timeline.extraction.detect import detect
+        >>> from timeline.extraction.merge import merge
+        >>> from timeline.extraction.sentences import split_sentences
         >>> text = ("Following the announcement of an arms sale to Taiwan, President Xi made "
         ...         "a call to President Trump.")
         >>> events = merge(detect(text, split_sentences(text), ()))
@@ -400,9 +400,9 @@ def defence_pairs(events: Sequence[MergedEvent]) -> tuple[tuple[int, int, int, i
         ``(defence, attack, start, end)`` tuples: event indices and the defence's mention span.
 
     Examples:
-        >>> from timeline.extract.detect import detect
-        >>> from timeline.extract.merge import merge
-        >>> from timeline.extract.sentences import split_sentences
+        >>> from timeline.extraction.detect import detect
+        >>> from timeline.extraction.merge import merge
+        >>> from timeline.extraction.sentences import split_sentences
         >>> text = "Russia launched a missile attack against Poland. Germany defended Poland."
         >>> events = merge(detect(text, split_sentences(text), ()))
         >>> [(events[d].kind, events[a].participants) for d, a, _, _ in defence_pairs(events)]
@@ -625,7 +625,7 @@ def apply_gaps(
     source: a meeting on 2026-02-04 "one day before" an undated expiry dates it 2026-02-05.
 
     Examples:
-        >>> from timeline.extract.merge import MergedEvent
+        >>> from timeline.extraction.merge import MergedEvent
         >>> a = MergedEvent(kind="meeting", candidates=(), when=When.day(2026, 2, 4))
         >>> b = MergedEvent(kind="treaty_expiry", candidates=())
         >>> fact = OrderFact(a=0, relation="before", b=1, gap=dt.timedelta(days=1))
@@ -670,9 +670,9 @@ def bound_by_adjuncts(
     "following <date>" it starts after the date ends.
 
     Examples:
-        >>> from timeline.extract.detect import detect
-        >>> from timeline.extract.merge import merge
-        >>> from timeline.extract.sentences import split_sentences
+        >>> from timeline.extraction.detect import detect
+        >>> from timeline.extraction.merge import merge
+        >>> from timeline.extraction.sentences import split_sentences
         >>> T = type("T", (), {})
         >>> tx = T(); tx.start, tx.end, tx.text, tx.type = 23, 29, "Feb. 4", "DATE"
         >>> tx.when = When.day(2026, 2, 4)

@@ -20,8 +20,8 @@ alone and are too thin to be events (a statement without a speaker, a weak noun 
 participants) are dropped.
 
 Examples:
-    >>> from timeline.extract.detect import detect
-    >>> from timeline.extract.sentences import split_sentences
+    >>> from timeline.extraction.detect import detect
+    >>> from timeline.extraction.sentences import split_sentences
     >>> text = ("President Xi held a virtual meeting with President Putin. Aide Yury Ushakov "
     ...         "described the video conference as productive. Later, the talks ended.")
     >>> events = merge(detect(text, split_sentences(text), ()))
@@ -38,8 +38,8 @@ from typing import final
 import attrs
 import regex
 
-from timeline.extract.detect import ENCOUNTERS, Candidate
-from timeline.extract.triggers import LazyRegex, rx
+from timeline.extraction.detect import ENCOUNTERS, Candidate
+from timeline.extraction.triggers import LazyRegex, rx
 from timeline.relations import possibly_overlaps
 from timeline.when import When
 
@@ -107,8 +107,8 @@ class MergedEvent:
         status: ``"occurred"`` or ``"planned"``.
 
     Examples:
-        >>> from timeline.extract.detect import detect
-        >>> from timeline.extract.sentences import split_sentences
+        >>> from timeline.extraction.detect import detect
+        >>> from timeline.extraction.sentences import split_sentences
         >>> text = "They met. The meeting was long."
         >>> [(e.kind, e.mention_spans) for e in merge(detect(text, split_sentences(text), ()))]
         [('meeting', ((5, 8), (14, 21)))]
@@ -335,8 +335,8 @@ def merge(
         The merged events in order of first mention.
 
     Examples:
-        >>> from timeline.extract.detect import detect
-        >>> from timeline.extract.sentences import split_sentences
+        >>> from timeline.extraction.detect import detect
+        >>> from timeline.extraction.sentences import split_sentences
         >>> text = ("Russia withdrew from the CFE Treaty. Russia's withdrawal from the CFE Treaty "
         ...         "was condemned.")
         >>> [(e.kind, e.participants, e.mention_spans) for e in merge(

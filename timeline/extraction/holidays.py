@@ -9,7 +9,7 @@ A :class:`Holiday` has the names it goes by in text and a rule that gives its da
 * :class:`DateTable` -- an explicit table for lunisolar days (Lunar New Year).
 
 :data:`DEFAULT_HOLIDAYS` is a :class:`HolidayTable`; ``table.extend(...)`` returns a new table, and
-:func:`timeline.extract.timex.find_timexes` takes the table to use.
+:func:`timeline.extraction.timex.find_timexes` takes the table to use.
 
 Examples:
     >>> DEFAULT_HOLIDAYS.lookup("Thanksgiving Day").on(2025)

@@ -27,8 +27,8 @@ import functools
 import regex
 
 from timeline.events import Money
-from timeline.extract.actors import GAZETTEER, Gazetteer
-from timeline.extract.triggers import rx
+from timeline.extraction.actors import GAZETTEER, Gazetteer
+from timeline.extraction.triggers import rx
 
 __all__ = ["find_location", "find_mode", "find_money", "find_treaty", "money_to_json"]
 

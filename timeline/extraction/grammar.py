@@ -1,7 +1,7 @@
 """The compiled span grammar for English time expressions (pipeline stage 2).
 
 The grammar is a list of :class:`Rule` s, each a regular expression (``regex`` package) with named
-groups that :mod:`timeline.extract.normalise` reads. :func:`scan` runs every rule over the text and
+groups that :mod:`timeline.extraction.normalise` reads. :func:`scan` runs every rule over the text and
 keeps the longest non-overlapping matches (earlier and higher-priority rules break ties).
 
 Every quantifier in the grammar is possessive or bounded and every alternation is anchored on a
@@ -25,7 +25,7 @@ from typing import final
 import attrs
 import regex
 
-from timeline.extract.holidays import DEFAULT_HOLIDAYS, HolidayTable
+from timeline.extraction.holidays import DEFAULT_HOLIDAYS, HolidayTable
 
 __all__ = ["GrammarMatch", "Rule", "rules", "scan"]
 

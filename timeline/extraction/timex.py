@@ -1,8 +1,8 @@
 """Time expressions (TIMEX3) in text: the :class:`Timex` value type and :func:`find_timexes`.
 
-:func:`find_timexes` runs the grammar (:mod:`timeline.extract.grammar`), gives each span a TIMEX3
-value (:mod:`timeline.extract.normalise`) relative to the publication date, the clause's tense and
-the narrative time (:mod:`timeline.extract.anchoring`), and attaches a :class:`~timeline.when.When`.
+:func:`find_timexes` runs the grammar (:mod:`timeline.extraction.grammar`), gives each span a TIMEX3
+value (:mod:`timeline.extraction.normalise`) relative to the publication date, the clause's tense and
+the narrative time (:mod:`timeline.extraction.anchoring`), and attaches a :class:`~timeline.when.When`.
 
 Examples:
     >>> import pendulum
@@ -23,11 +23,11 @@ import attrs
 import regex
 
 from timeline.errors import InputError, ParseError
-from timeline.extract.anchoring import Tense, pick_anchor, tense_at
-from timeline.extract.grammar import PART_OF_DAY_WORDS, GrammarMatch, scan
-from timeline.extract.holidays import DEFAULT_HOLIDAYS, HolidayTable
-from timeline.extract.normalise import Granule, Resolution, normalise
-from timeline.extract.sentences import Sentence, split_sentences
+from timeline.extraction.anchoring import Tense, pick_anchor, tense_at
+from timeline.extraction.grammar import PART_OF_DAY_WORDS, GrammarMatch, scan
+from timeline.extraction.holidays import DEFAULT_HOLIDAYS, HolidayTable
+from timeline.extraction.normalise import Granule, Resolution, normalise
+from timeline.extraction.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
     import pendulum
@@ -220,7 +220,7 @@ def find_timexes(
             ("yesterday", "in November"). ``None``: relative expressions get no value and
             year-less dates get ``XXXX``.
         sentences: The document's sentences, if already split (from
-            :func:`~timeline.extract.sentences.split_sentences`).
+            :func:`~timeline.extraction.sentences.split_sentences`).
         holidays: The table of named days.
         tz: Time zone for the :class:`~timeline.when.When` bounds (default: the zone of
             *published*, else UTC).
@@ -422,7 +422,7 @@ def _resolve_in_context(
                     sentence_date = Granule.of_day(g2.start)
             break
     if m.rule == "holiday":
-        from timeline.extract.normalise import _Ctx, _h_holiday
+        from timeline.extraction.normalise import _Ctx, _h_holiday
 
         ctx = _Ctx(
             ref=ref,
