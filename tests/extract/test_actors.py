@@ -14,6 +14,7 @@ from timeline.extraction.actors import (
     canonical_person_name,
     country_of,
 )
+from timeline.extraction.grammar import MONTHS_ABBR, MONTHS_FULL, WEEKDAYS
 
 
 def names(text: str, resolver: ActorResolver | None = None) -> list[str]:
@@ -190,3 +191,23 @@ def test_country_a_person_serves() -> None:
     assert r.country("William Ruto") == "Kenya"
     assert r.country("Narendra Modi") == "India"
     assert r.country("Jane Unknown") is None
+
+
+@pytest.mark.parametrize("word", [*MONTHS_FULL, *MONTHS_ABBR, *WEEKDAYS])
+def test_month_and_weekday_names_open_no_name(word: str) -> None:
+    """A month or weekday name before a name ("Monday Kishida met Biden") is not part of it."""
+    assert names(f"{word} Kishida met Biden.") == ["Fumio Kishida", "Joe Biden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korean President Lee Jae-myung spoke.", ["Lee Jae-myung"]),
+        ("Taiwan President Lai Ching-te spoke.", ["Lai Ching-te"]),
+        ("South African President Cyril Ramaphosa spoke.", ["Cyril Ramaphosa"]),
+        ("The Saudi-led coalition and Kremlin-backed forces fought.", []),
+    ],
+)
+def test_hyphenated_given_names_and_two_word_demonyms(text: str, expected: list[str]) -> None:
+    """ "Jae-myung" is one given name; "Saudi-led", "Kremlin-backed" are no names."""
+    assert names(text) == expected

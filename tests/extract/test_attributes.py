@@ -16,6 +16,7 @@ from timeline.extraction.attributes import (
     find_treaty,
     money_to_json,
 )
+from timeline.extraction.grammar import MONTHS_ABBR, MONTHS_FULL, WEEKDAYS
 
 
 def whole(fn, text: str, *args, **kw):  # type: ignore[no-untyped-def]
@@ -130,3 +131,40 @@ def test_finders_never_fail(text: str) -> None:
     whole(find_treaty, text)
     whole(find_mode, text)
     find_location(text, 0, min(3, len(text)), 0, len(text))
+
+
+def _best_time(func: object, *args: object) -> float:
+    """The fastest of three timed calls (seconds)."""
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        func(*args)  # type: ignore[operator]
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_money_is_linear_on_a_long_digit_run() -> None:
+    """20,000 digits in a money sentence take about as long as the same length of prose."""
+    find_money("warm up $5 billion", 0, 18)
+    n = 20_000
+    adversarial = "Japan pledged " + "9" * n + " to Kyiv."
+    normal = "Japan pledged " + "aid " * (n // 4) + " worth $5 billion to Kyiv."
+    slow = _best_time(find_money, adversarial, 0, len(adversarial))
+    fast = _best_time(find_money, normal, 0, len(normal))
+    assert slow < 50 * fast + 0.25, (slow, fast)
+
+
+def test_money_is_not_read_from_inside_a_number() -> None:
+    """A malformed "1,2345 dollars" is no amount of 2,345 dollars."""
+    assert whole(find_money, "1,2345 dollars") is None
+    assert whole(find_money, "12,345 dollars") == Money(Decimal("12345"), "USD")
+
+
+@pytest.mark.parametrize("name", [*MONTHS_FULL, *MONTHS_ABBR, *WEEKDAYS])
+def test_month_and_weekday_names_are_no_place(name: str) -> None:
+    """Every month and weekday name the time grammar knows is a time, never a location."""
+    text = f"the summit in {name} next year"
+    a = text.index("summit")
+    assert find_location(text, a, a + len("summit"), 0, len(text)) is None

@@ -307,3 +307,136 @@ def test_passive_agent_of_a_defence() -> None:
     assert any(c.kind == "military_action" and "Germany" in c.participant_names for c in cands), (
         cands
     )
+
+
+def _best_time(text: str) -> float:
+    """The fastest of three timed detections (seconds)."""
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        run(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "filler", [" " * 20_000, " " * 20_000 + ", and", "1" * 20_000 + " dollars"]
+)
+def test_adversarial_padding_is_linear(filler: str) -> None:
+    """A huge run of spaces after "Xi met" (or of digits) costs about as much as normal text."""
+    run("Xi met Putin in Moscow on Tuesday, a $1 billion deal.")
+    adversarial = "Xi met" + filler + " Putin in Moscow on Tuesday."
+    normal = "Xi met" + " Putin" * (len(filler) // 6) + " in Moscow on Tuesday."
+    assert _best_time(adversarial) < 20 * _best_time(normal) + 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "participants"),
+    [
+        (
+            "Chancellor Olaf Scholz attended a memorial ceremony in Berlin on Tuesday.",
+            "commemoration",
+            ("Olaf Scholz",),
+        ),
+        (
+            "President Emmanuel Macron laid a wreath at the Arc de Triomphe on Wednesday.",
+            "commemoration",
+            ("Emmanuel Macron",),
+        ),
+        (
+            "Prime Minister Narendra Modi of India attended a remembrance ceremony on Monday.",
+            "commemoration",
+            ("Narendra Modi",),
+        ),
+        ("Canada tightened sanctions on Iran on Thursday.", "sanction", ("Canada", "Iran")),
+        ("Japan expanded sanctions against Russia on Friday.", "sanction", ("Japan", "Russia")),
+        (
+            "The EU widened sanctions on Belarus on Monday.",
+            "sanction",
+            ("European Union", "Belarus"),
+        ),
+        (
+            "Germany agreed on March 3, 2026 to sell armored vehicles worth €2 billion to Spain.",
+            "arms_sale",
+            ("Germany", "Spain"),
+        ),
+        (
+            "Poland agreed on Monday to buy patrol boats worth $400 million from South Korea.",
+            "arms_sale",
+            ("South Korea", "Poland"),
+        ),
+        (
+            "Chile and Peru agreed on 4 May 2026 to extend the Pacific Fisheries Convention.",
+            "treaty_extension",
+            ("Chile", "Peru"),
+        ),
+        (
+            "Prime Minister Donald Tusk of Poland said on Monday that the talks were useful.",
+            "statement",
+            ("Donald Tusk",),
+        ),
+        (
+            "President Joe Biden spoke by phone with President Andrzej Duda of Poland on Friday.",
+            "call",
+            ("Joe Biden", "Andrzej Duda"),
+        ),
+    ],
+)
+def test_news_wording_of_ceremonies_sanctions_sales_and_extensions(
+    text: str, kind: str, participants: tuple[str, ...]
+) -> None:
+    """Common news phrasings give the event with its participants in role order (seller first);
+    a country named "of <Country>" after a titled person is that person's, not a participant."""
+    found = [c for c in run(text) if c.kind == kind]
+    assert [c.participant_names for c in found] == [participants], run(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company agreed to sell its radar systems business to Thales on Monday.",
+        "Calls grew on Monday for expanded sanctions.",
+        "The town built a memorial to the fallen in 1921.",
+    ],
+)
+def test_near_misses_of_the_news_wording(text: str) -> None:
+    """A company sale, sanctions in general and a memorial building are no events."""
+    assert not [c for c in run(text) if c.kind in ("arms_sale", "sanction", "commemoration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "participants"),
+    [
+        (
+            "President Lee Jae-myung of South Korea and President Claudia Sheinbaum of Mexico "
+            "held a summit in Seoul on Monday.",
+            "summit",
+            ("Lee Jae-myung", "Claudia Sheinbaum"),
+        ),
+        (
+            "Kenyan President William Ruto and South African President Cyril Ramaphosa attended "
+            "a summit in Pretoria on Friday.",
+            "summit",
+            ("William Ruto", "Cyril Ramaphosa"),
+        ),
+        (
+            "In a statement on Dec. 10, President Vladimir Putin of Russia said the talks failed.",
+            "statement",
+            ("Vladimir Putin",),
+        ),
+        (
+            "Germany approved a €4.4 billion arms sale to Ukraine on 6 February.",
+            "arms_sale",
+            ("Germany", "Ukraine"),
+        ),
+    ],
+)
+def test_titled_people_of_a_country_and_amounts_with_a_point(
+    text: str, kind: str, participants: tuple[str, ...]
+) -> None:
+    """Hyphenated given names, two-word demonyms and "of <Country>" keep the people (not their
+    countries); the point in "€4.4 billion" ends no sentence, so the seller is found."""
+    found = {c.participant_names for c in run(text) if c.kind == kind}
+    assert found == {participants}, run(text)

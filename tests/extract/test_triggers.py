@@ -182,3 +182,40 @@ def test_mass_noun_with_a_named_agent_is_specific() -> None:
 def test_purpose_of_a_trip_has_the_trip_status(text: str, expected: str) -> None:
     """ "flew to Tokyo to meet X" happened; "will fly ... to meet X" is planned."""
     assert dict(modalities(text))["meet"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scholz laid a wreath at the memorial.", [("laid a wreath", "asserted")]),
+        ("She attended a memorial service on Monday.", [("memorial service", "asserted")]),
+        ("A remembrance ceremony was held.", [("remembrance ceremony", "asserted")]),
+        ("Japan tightened sanctions on Russia.", [("sanctions", "asserted")]),
+        ("Canada extended sanctions against Iran.", [("sanctions", "asserted")]),
+        ("Economists say tightened sanctions rarely work.", [("sanctions", "generic")]),
+        ("They agreed on Feb. 4, 2026 to extend the treaty.", [("extend", "planned")]),
+        ("They agreed on 4 May 2026 to extend the treaty.", [("extend", "planned")]),
+        ("It may be wise to extend the treaty.", [("extend", "hypothetical")]),
+    ],
+)
+def test_ceremonies_sanction_changes_and_dated_intent(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Ceremony phrases are triggers; a change to sanctions on a named target is an event; a
+    date between "agreed" and its infinitive keeps the plan (and "May" the month is no modal)."""
+    assert [(t.text, assess(text, t).value) for t in find_triggers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Italy agreed to sell armored vehicles to Japan.", True),
+        ("India will buy artillery systems from France.", True),
+        ("Seoul plans to purchase patrol boats.", True),
+        ("The firm agreed to sell its radar systems business.", False),
+        ("He agreed to sell his house.", False),
+    ],
+)
+def test_arms_sales_named_by_their_goods(text: str, found: bool) -> None:
+    """Selling or buying weapons (vehicles, systems, boats) is an arms sale; a business is not."""
+    assert any(t.kind == "arms_sale" for t in find_triggers(text)) is found

@@ -37,6 +37,7 @@ from typing import final
 import attrs
 import regex
 
+from timeline.extraction.grammar import MONTHS_ABBR, MONTHS_FULL, WEEKDAYS
 from timeline.extraction.triggers import SpanSet, rx
 
 __all__ = [
@@ -231,6 +232,44 @@ Nigerian = Nigeria
 Ethiopian = Ethiopia
 Emirati = United Arab Emirates
 Palestinian = Palestine
+South African = South Africa
+Argentine|Argentinian = Argentina
+Chilean = Chile
+Colombian = Colombia
+Peruvian = Peru
+Venezuelan = Venezuela
+Cuban = Cuba
+Belgian = Belgium
+Austrian = Austria
+Swiss = Switzerland
+Irish = Ireland
+Portuguese = Portugal
+Romanian = Romania
+Bulgarian = Bulgaria
+Serbian = Serbia
+Croatian = Croatia
+Slovak = Slovakia
+Lithuanian = Lithuania
+Latvian = Latvia
+Estonian = Estonia
+Moldovan = Moldova
+Armenian = Armenia
+Azerbaijani = Azerbaijan
+Kazakh = Kazakhstan
+Bangladeshi = Bangladesh
+Sri Lankan = Sri Lanka
+Nepali|Nepalese = Nepal
+Mongolian = Mongolia
+Singaporean = Singapore
+Sudanese = Sudan
+Libyan = Libya
+Algerian = Algeria
+Moroccan = Morocco
+Tunisian = Tunisia
+Yemeni = Yemen
+Omani = Oman
+Kuwaiti = Kuwait
+Bahraini = Bahrain
 """
 )
 
@@ -490,37 +529,9 @@ _NOT_NAME_WORDS = frozenset(
         "To",
         "From",
         "Of",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
+        *MONTHS_FULL,
+        *MONTHS_ABBR,
+        *WEEKDAYS,
         "Summit",
         "Meeting",
         "Call",
@@ -690,8 +701,15 @@ def _place_re(gazetteer: Gazetteer) -> regex.Pattern[str]:
     )
 
 
+# "Jae-myung", "Ing-wen", "Ching-te": a hyphenated East Asian given name (not "Saudi-led")
+_SYLLABLE_NAME = (
+    r"[A-Z][a-z]{1,4}-(?!(?:led|run|era|made|born|held|style|based|owned|backed|ruled|type|like|"
+    r"wide|free|only|less|bound|long|old|year|day|week|month|term|time|level|class|up|in|out)\b)"
+    r"[a-z]{2,5}(?![\w-])"
+)
 _NAME_TOKEN = (
-    r"(?:[A-Z]\.|(?:al|el|bin|ibn|abu|Al|El)-[A-Z]\w*|[A-Z]\w*(?:[\u2019'][A-Z]\w*)*(?:-[A-Z]\w*)*"
+    rf"(?:[A-Z]\.|(?:al|el|bin|ibn|abu|Al|El)-[A-Z]\w*|{_SYLLABLE_NAME}|"
+    r"[A-Z]\w*(?:[\u2019'][A-Z]\w*)*(?:-[A-Z]\w*)*"
     r"|(?:bin|bint|al|de|da|van|von|der|ibn|le|la)(?=\s+[A-Z]))"
 )
 

@@ -28,6 +28,7 @@ import regex
 
 from timeline.events import Money
 from timeline.extraction.actors import GAZETTEER, Gazetteer
+from timeline.extraction.grammar import MONTHS_ABBR, MONTHS_FULL, WEEKDAYS
 from timeline.extraction.triggers import rx
 
 __all__ = ["find_location", "find_mode", "find_money", "find_treaty", "money_to_json"]
@@ -37,7 +38,8 @@ _SCALE_WORDS = "thousand|million|billion|trillion|bn|mn|m|b|tn"
 
 @functools.cache
 def _money_re() -> regex.Pattern[str]:
-    number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    # Possessive quantifiers and the look-behind keep this linear on long digit runs.
+    number = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)"
     return regex.compile(
         rf"(?:(?:US|U\.S\.|A|C|HK|NT|S|NZ|R)?\$|€|£|¥|₹|₽|₩)\s?(?:{number})"
         rf"(?:\s*-?\s*(?:{_SCALE_WORDS})\b)?"
@@ -246,37 +248,9 @@ _VENUE_WORDS = frozenset(
 )
 _NOT_PLACE = frozenset(
     [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
+        *MONTHS_FULL,
+        *MONTHS_ABBR,
+        *WEEKDAYS,
         "Today",
         "Spring",
         "Summer",

@@ -1,7 +1,7 @@
 """Event detection, sentence by sentence (pipeline stage 5).
 
-For each sentence: find the triggers (:mod:`timeline.extraction.triggers`), keep those that assert or
-plan an event, and build a :class:`Candidate` for each with
+For each sentence: find the triggers (:mod:`timeline.extraction.triggers`), keep those that assert
+or plan an event, and build a :class:`Candidate` for each with
 
 * its **participants**, read from the trigger's clause: the subject of a verb trigger (or of the
   light verb in "held a meeting", "made a call"), the possessor of a noun trigger ("Russia's
@@ -42,7 +42,13 @@ from typing import Any, Protocol, final
 import attrs
 import regex
 
-from timeline.extraction.actors import GAZETTEER, ActorMention, ActorResolver, Gazetteer, MentionRole
+from timeline.extraction.actors import (
+    GAZETTEER,
+    ActorMention,
+    ActorResolver,
+    Gazetteer,
+    MentionRole,
+)
 from timeline.extraction.attributes import find_location, find_mode, find_money, find_treaty
 from timeline.extraction.triggers import (
     LEXICON,
@@ -326,7 +332,7 @@ def _group_before(
             group[0] = m  # "King Abdullah II of Jordan": the person, not the country
             continue
         if rx.fullmatch(
-            r"\s*(?:[\u2019']s)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|-)\s*(?:the\s+)?", gap
+            r"\s*+(?:[\u2019']s)?\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s++|-)\s*+(?:the\s++)?", gap
         ):
             same_kind = m.role is group[0].role and m.role is not MentionRole.PERSON
             if "," in gap and not same_kind and not _starts_clause(text, m.start, lo):
@@ -454,7 +460,8 @@ def _participants(
             for lm in rx.finditer(r"\b(\w+)\b", window):
                 if lm.group(1).islower() and lm.group(1) in _LIGHT_VERBS:
                     light = lo + lm.start()
-            if light is not None and not rx.search(r"[.;]", text[light:a]):
+            # a stop, but not the decimal point of "\u20ac4.4 billion"
+            if light is not None and not rx.search(r";|\.(?!\d)", text[light:a]):
                 actors.extend(_group_before(mentions, text, light, sentence[0], lo))
                 # "Biden will host President Ruto for a State Visit": the light verb's object
                 lv = rx.match(r"\w+\s+", text[light:a])
@@ -553,7 +560,7 @@ def _participants(
     if tail:
         pm = (
             rx.match(
-                r"(?:\s+(?:[\w.\u2019'$-]+\s+){0,2}?)?\s*\b(" + "|".join(preps) + r")\s+",
+                r"(?:\s++(?:[\w.\u2019'$-]++\s++){0,2}?)?\s*+\b(" + "|".join(preps) + r")\s+",
                 tail,
             )
             if preps
@@ -646,7 +653,8 @@ def _speaker(
         verb_at = b + m2.start()
         near = [m for m in candidates if b < m.start and m.end <= verb_at + 1]
         if near and _SAID_GAP.fullmatch(text, near[-1].end, verb_at):
-            return [near[-1]]
+            # "In a statement, President Vladimir Putin of Russia said": the person, not Russia
+            return _group_before(candidates, text, near[-1].end, b)[-1:] or [near[-1]]
     if rx.search(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?$", text[max(0, a - 30) : a]):
         # "The Security Council condemned the attack in a statement": the clause's subject
         subject = [m for m in _subject_of_sentence(candidates, text, clauses, a) if m.end <= a]
@@ -1726,7 +1734,11 @@ def _arms_roles(
                 seller = next((m for m in countries if m.start == at), seller)
         else:
             seller = subject[-1] if subject else None
-    tail = rx.match(r"\s+(?:(?:[\w.$,-]+\s+){0,6}?)to\s+(?:the\s+)?", text[trigger.end : clause[1]])
+    # "to sell armored vehicles worth \u20ac11.7 billion to Japan": the buyer after the goods
+    tail = rx.match(
+        r"\s++(?:(?:[\w.$\u20ac\u00a3\u00a5\u20b9,\u2019'-]++\s++){0,8}?)to\s+(?:the\s+)?",
+        text[trigger.end : clause[1]],
+    )
     if tail and not buying:
         grp = [m for m in mentions if m.start == trigger.end + tail.end()]
         if grp:

@@ -39,6 +39,8 @@ from typing import Any, final
 import attrs
 import regex
 
+from timeline.extraction.grammar import MONTHS_ABBR, MONTHS_FULL, WEEKDAYS
+
 __all__ = [
     "LEXICON",
     "LazyRegex",
@@ -435,6 +437,21 @@ def _build_lexicon() -> tuple[TriggerSpec, ...]:
         _n("commemoration", "celebration"),
         _v("commemoration", "celebrate", needs="anniversary"),
         _v("commemoration", "mark", needs="years_since"),
+        *(
+            _n("commemoration", f"{adj} {head}")
+            for adj in ("memorial", "remembrance", "commemoration", "commemorative")
+            for head in ("ceremony", "service")
+        ),
+        _n("commemoration", "wreath-laying ceremony"),
+        TriggerSpec(
+            kind="commemoration",
+            forms=tuple(
+                f"{verb} {obj}"
+                for verb in ("lay", "lays", "laid", "laying")
+                for obj in ("a wreath", "wreaths", "a floral wreath")
+            ),
+            pos="verb",
+        ),
         # sanctions
         _n("sanction", "sanctions"),
         _n("sanction", "sanctions package"),
@@ -757,7 +774,15 @@ _ARMS_VERB = TriggerSpec(kind="arms_sale", forms=("sell", "purchase"), pos="verb
 _WEAPONS = (
     r"(?:weapons|arms|missiles?|jets|fighter\s+jets|fighters|F-\d+[A-Z]?s?|tanks|drones|aircraft|"
     r"helicopters|howitzers|rockets|munitions|warships|frigates|submarines|air\s+defen[cs]e\s+"
-    r"systems?|HIMARS|Patriots?)"
+    r"systems?|HIMARS|Patriots?|armou?red\s+vehicles|(?:infantry\s+)?fighting\s+vehicles|"
+    r"(?:artillery|missile|rocket|radar|weapons?|defen[cs]e)\s+systems?|artillery|ammunition|"
+    r"patrol\s+(?:boats|vessels|ships)|corvettes|destroyers|warplanes|interceptors)"
+)
+
+# "agreed to sell its radar systems business": a company changes hands, not weapons
+_NOT_A_BUSINESS = (
+    r"(?!\s+(?:business|businesses|unit|division|maker|makers|manufacturer|producer|company|"
+    r"firm|plant|factory|operations|subsidiary|stake)\b)"
 )
 
 
@@ -765,9 +790,9 @@ _WEAPONS = (
 def _arms_re() -> regex.Pattern[str]:
     return regex.compile(
         r"(?<![\w-])(?P<head>sales?|purchases?|acquisitions?|deliver(?:y|ies))\s+of\s+"
-        rf"(?:[\w.$,\u2019'-]+\s+){{0,4}}?{_WEAPONS}(?![\w-])"
+        rf"(?:[\w.$,\u2019'-]+\s+){{0,4}}?{_WEAPONS}(?![\w-]){_NOT_A_BUSINESS}"
         r"|(?<![\w-])(?P<verb>purchase|buy|acquire|sell|purchased|bought|acquired|sold)"
-        rf"\s+(?:[\w.$,\u2019'-]+\s+){{0,4}}?{_WEAPONS}(?![\w-])",
+        rf"\s+(?:[\w.$,\u2019'-]+\s+){{0,4}}?{_WEAPONS}(?![\w-]){_NOT_A_BUSINESS}",
     )
 
 
@@ -1396,7 +1421,9 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
     if before and before[0] in ("if", "unless", "whether"):
         return Modality.HYPOTHETICAL
     if spec.pos == "verb":
-        if any(w in ("would", "could", "might", "should", "may") for w in near):
+        if any(w in ("would", "could", "might", "should") for w in near) or (
+            "may" in near and not rx.search(r"\bMay\.?\s+\d|\d\s+May\b", text[max(0, a - 40) : a])
+        ):  # the modal, not the month in "agreed on 4 May 2026 to extend"
             return Modality.HYPOTHETICAL
         low = trigger.text.casefold()
         if (
@@ -1413,7 +1440,7 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
         if near[-1:] == ["to"]:
             # an infinitive is planned only under a verb or noun of intent ("agreed to
             # continue", "the decision to suspend"); "a crime to attack a clinic" is generic
-            if any(w in _INTENT for w in before[-6:-1]):
+            if any(w in _INTENT for w in before[-6:-1]) or _intent_before_date(text, a):
                 return Modality.PLANNED
             # purpose after a trip: "travelled to Kyiv to meet Zelenskyy" (it happened), "will
             # travel to Vietnam next month to meet Trong" (planned, as the trip is)
@@ -1487,6 +1514,7 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
             plural
             and not any(w in _EPISODIC_VERBS for w in before[-4:])
             and not _has_specifier(text, b, strict=True)
+            and not (spec.kind == "sanction" and _sanctions_changed(text, a, b, before))
         ):
             return Modality.GENERIC
         if (
@@ -1518,6 +1546,47 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
     if any(w in ("would", "could", "might") for w in near):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+_SANCTION_CHANGE = frozenset(
+    [
+        f"{stem}{suffix}"
+        for stem in ("expand", "extend", "tighten", "widen", "broaden", "strengthen")
+        for suffix in ("ed", "s", "ing")
+    ]
+)
+
+
+@functools.cache
+def _date_word_re() -> regex.Pattern[str]:
+    """Words of a time adverbial between a verb and its infinitive: "agreed on Feb. 4, 2026 to"."""
+    names = "|".join(w.casefold() for w in (*MONTHS_FULL, *MONTHS_ABBR, *WEEKDAYS))
+    return regex.compile(
+        rf"(?:on|in|at|early|late|last|next|this|week|month|year|yesterday|today|,|"
+        rf"\d{{1,4}}(?:st|nd|rd|th)?|(?:{names})\.?)"
+    )
+
+
+def _intent_before_date(text: str, a: int) -> bool:
+    """ "agreed on March 18, 2030 to [extend]": a verb of intent, then only a time adverbial."""
+    before = [w.casefold() for w in _words_before(text, a, 10)][:-1]  # without the "to"
+    for i in range(len(before) - 1, max(-1, len(before) - 9), -1):
+        w = before[i]
+        if w in _INTENT:
+            return True
+        if not _date_word_re().fullmatch(w):
+            return False
+    return False
+
+
+def _sanctions_changed(text: str, a: int, b: int, before: list[str]) -> bool:
+    """ "expanded sanctions against Russia", "Japan tightened sanctions on North Korea": a
+    change to sanctions on a named target is an event, not sanctions in general."""
+    return (
+        bool(before)
+        and before[-1] in _SANCTION_CHANGE
+        and bool(rx.match(r"\s+(?:against|on)\s+(?:the\s+)?[A-Z]", text[b : b + 40]))
+    )
 
 
 def _headline_line(text: str, pos: int) -> bool:
