@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - grouped by topic (STYLE section 2), sorted within a group
     # time values
     "Granularity",
     "When",
@@ -147,7 +147,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         UnsupportedLanguageError,
     )
     from timeline.events import Actor, ActorType, Event, Mention, Money
-    from timeline.extraction.pipeline import ExtractOptions, Extraction, extract, extract_many
+    from timeline.extraction.pipeline import Extraction, ExtractOptions, extract, extract_many
     from timeline.extraction.sentences import Sentence
     from timeline.extraction.timex import Timex, TimexType
     from timeline.index import IntervalIndex

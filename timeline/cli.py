@@ -12,6 +12,7 @@ Errors that the library raises for bad input (``TimelineError``) are printed as 
 standard error with exit status 2, never as a traceback.
 
 Examples:
+    >>> import io
     >>> main(["extract", "-", "--published", "2026-02-05", "--format", "json"],
     ...      stdin=io.StringIO("Xi met Putin on Feb. 4."), stdout=io.StringIO())
     0
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.resources
-import io
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -154,11 +154,14 @@ def _demo(fmt: str, out: TextIO) -> None:
         out.write(_ensure_newline(_render(extraction, fmt)))
         return
     tl = extraction.timeline
-    out.write(f"Events extracted from the bundled example article (published {DEMO_PUBLISHED}):\n\n")
+    out.write(
+        f"Events extracted from the bundled example article (published {DEMO_PUBLISHED}):\n\n"
+    )
     out.write(format_table(tl) + "\n")
     expiry = next(iter(tl.of_kind("treaty_expiry")), None)
     if expiry is not None:
-        ctx = tl.context(expiry, before=When.parse("P2D").duration, after=When.parse("P2D").duration)
+        two_days = When.parse("P2D").duration
+        ctx = tl.context(expiry, before=two_days, after=two_days)
         out.write("\nAround the New START expiry (two days either side):\n")
         for event in (*ctx.before, *ctx.after):
             out.write(f"  {event.when}  {event.kind}  {', '.join(event.participant_names)}\n")
@@ -183,8 +186,8 @@ def _query(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> None:
     if args.involving:
         tl = tl.involving(args.involving)
     if args.overlapping:
-        tl = tl.where(lambda e, span=When.parse(args.overlapping): e.when is not None
-                      and e.when.overlaps(span))
+        span = When.parse(args.overlapping)
+        tl = tl.where(lambda e: e.when is not None and e.when.overlaps(span))
     if args.around:
         event = tl[args.around]
         ctx = tl.context(event, before=When.parse(args.before).duration,
@@ -209,6 +212,7 @@ def main(
         0 on success, 2 when the input or an option is invalid (the message goes to stderr).
 
     Examples:
+        >>> import io
         >>> out = io.StringIO()
         >>> main(["extract", "-", "--published", "2026-02-05"],
         ...      stdin=io.StringIO("Xi met Putin on Feb. 4."), stdout=out)

@@ -12,13 +12,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
-from corpus.snippets import Tally, _case, check, ev, tx  # noqa: E402
+from corpus.snippets import Tally, _case, check, ev, tx
 
 BATCH2 = (
     _case("b2-hosted-jeddah-day-before-talks", "2025-03-11",
-          "Saudi Crown Prince Mohammed bin Salman hosted Ukrainian President Volodymyr Zelenskiy in "
-          "Jeddah on Monday, a day before talks between U.S. and Ukrainian officials in the Red Sea "
-          "city.",
+          "Saudi Crown Prince Mohammed bin Salman hosted Ukrainian President Volodymyr Zelenskiy"
+          " in Jeddah on Monday, a day before talks between U.S. and Ukrainian officials in the"
+          " Red Sea city.",
           [ev("meeting", "2025-03-10", ["Mohammed bin Salman", "Volodymyr Zelenskiy"], "Jeddah",
               triggers=["hosted"]),
            ev("negotiation", "2025-03-11", ["United States", "Ukraine"], "Jeddah",

@@ -1,8 +1,9 @@
 """The compiled span grammar for English time expressions (pipeline stage 2).
 
-The grammar is a list of :class:`Rule` s, each a regular expression (``regex`` package) with named
-groups that :mod:`timeline.extraction.normalise` reads. :func:`scan` runs every rule over the text and
-keeps the longest non-overlapping matches (earlier and higher-priority rules break ties).
+The grammar is a list of :class:`Rule` s, each a regular expression (``regex`` package) with
+named groups that :mod:`timeline.extraction.normalise` reads. :func:`scan` runs every rule over
+the text and keeps the longest non-overlapping matches (earlier and higher-priority rules break
+ties).
 
 Every quantifier in the grammar is possessive or bounded and every alternation is anchored on a
 literal word, so matching is linear in the length of the text (no catastrophic backtracking).

@@ -1,8 +1,9 @@
 """Time expressions (TIMEX3) in text: the :class:`Timex` value type and :func:`find_timexes`.
 
-:func:`find_timexes` runs the grammar (:mod:`timeline.extraction.grammar`), gives each span a TIMEX3
-value (:mod:`timeline.extraction.normalise`) relative to the publication date, the clause's tense and
-the narrative time (:mod:`timeline.extraction.anchoring`), and attaches a :class:`~timeline.when.When`.
+:func:`find_timexes` runs the grammar (:mod:`timeline.extraction.grammar`), gives each span a
+TIMEX3 value (:mod:`timeline.extraction.normalise`) relative to the publication date, the clause's
+tense and the narrative time (:mod:`timeline.extraction.anchoring`), and attaches a
+:class:`~timeline.when.When`.
 
 Examples:
     >>> import pendulum
