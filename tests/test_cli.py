@@ -113,3 +113,13 @@ def test_console_script_is_installed() -> None:
                             text=True, check=False, timeout=300)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["events"]
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    """``timeline demo | head`` stops without a traceback when the reader goes away."""
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    assert main(["demo"], stdin=io.StringIO(), stdout=ClosedPipe()) == 0

@@ -21,8 +21,11 @@ Examples:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.resources
+import io
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TextIO
@@ -237,8 +240,16 @@ def main(
     except TimelineError as exc:
         print(f"timeline: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader went away (``timeline demo | head``): stop quietly, as Unix tools do, and
+        # point the real stdout at devnull so that the flush at exit cannot fail again
+        if out is sys.stdout:
+            with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (OSError, UnicodeDecodeError) as exc:
-        print(f"timeline: error: cannot read {args.file!r}: {exc}", file=sys.stderr)
+        source = getattr(args, "file", "the bundled article")
+        print(f"timeline: error: cannot read {source!r}: {exc}", file=sys.stderr)
         return 2
     return 0
 
