@@ -41,6 +41,7 @@ import regex
 
 from timeline.extraction.detect import _is_adjunct, adjunct_bound, clause_spans
 from timeline.extraction.merge import MergedEvent
+from timeline.extraction.normalise import parse_quantity
 from timeline.extraction.triggers import LazyRegex, rx
 from timeline.when import Granularity, When
 
@@ -89,23 +90,6 @@ class OrderFact:
         return (self.a, self.relation, self.b)
 
 
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "several": None,
-    "few": None,
-    "a few": None,
-}
 _UNITS = {"hour": dt.timedelta(hours=1), "day": dt.timedelta(days=1), "week": dt.timedelta(weeks=1)}
 
 _LATER = LazyRegex(
@@ -291,8 +275,7 @@ def _adjuncts(text: str, ms: list[_Mention], lo: int, hi: int) -> list[OrderFact
             gap = None
             rel = direction
             if cue_re is _GAP_CUE:
-                n_word = cue.group("n").casefold()
-                n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word)
+                n = parse_quantity(cue.group("n"))
                 unit = _UNITS[cue.group("unit").casefold()]
                 gap = unit * n if n else None
                 rel = "before" if cue.group("dir").casefold() != "after" else "after"
