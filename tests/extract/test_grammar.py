@@ -191,3 +191,23 @@ def test_find_timexes_never_crashes_on_date_like_text(text: str, published: obje
         assert prev_end <= t.start < t.end <= len(text)
         assert t.anchor is None or 0 <= t.anchor < i
         prev_end = t.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote closed at 3pm on Friday.", ["3pm on Friday"]),
+        ("Talks resumed at 15:30 local time.", ["15:30 local time"]),
+        ("The blast came at 7 in the morning.", ["7 in the morning"]),
+        ("They met at 10 o'clock.", ["10 o'clock"]),
+        ("He spoke at 4 a.m. EDT Thursday.", ["4 a.m. EDT Thursday"]),
+        ("The budget for FY2025 was cut.", ["FY2025"]),
+        ("The plan covers 2025/26.", ["2025/26"]),
+        ("It was signed on 2026-02-04.", ["2026-02-04"]),
+        ("The 1990s were calm; so were the '80s.", ["The 1990s", "the '80s"]),
+    ],
+)
+def test_clock_and_year_words_open_their_rules(text: str, expected: list[str]) -> None:
+    """Clock times and years are found through their own trigger words (the "m" of "a.m.",
+    "3pm", "15:30", four-digit numbers), not through every number of the text."""
+    assert spans(text) == expected

@@ -656,14 +656,16 @@ _CLASS_WORDS = {
     "CENTURY": "century",
     "QUARTER": "quarter quarters half period periods q1 q2 q3 q4 h1 h2",
     "SPELLED": "nineteen eighteen twenty thousand",
+    # the "m" of "a.m."/"p.m."; clock digits ("15:30", "3pm") are classed in _trigger_spans
+    "CLOCK": "am pm m",
 }
 _RULE_TRIGGERS = {
-    "iso": ("NUM",),
+    "iso": ("DIGITS4",),
     "numeric_date": ("NUM",),
-    "year_range": ("NUM",),
-    "time": ("NUM", "NOON"),
+    "year_range": ("DIGITS4",),
+    "time": ("CLOCK", "NOON", "POD"),
     "decade": ("NUM", "DECADE"),
-    "year": ("NUM", "SPELLED"),
+    "year": ("DIGITS4", "SPELLED"),
     "date": ("MONTH",),
     "month": ("MONTH",),
     "weekday": ("WEEKDAY",),
@@ -716,6 +718,11 @@ def _token_re() -> regex.Pattern[str]:
     return regex.compile(r"\w++")
 
 
+@functools.cache
+def _four_digits_re() -> regex.Pattern[str]:
+    return regex.compile(r"\d{4}")
+
+
 def _trigger_spans(text: str, holidays: HolidayTable) -> dict[str, list[tuple[int, int]]]:
     classes = _word_classes(holidays)
     found: dict[str, list[tuple[int, int]]] = {}
@@ -726,7 +733,14 @@ def _trigger_spans(text: str, holidays: HolidayTable) -> dict[str, list[tuple[in
     for m in _token_re().finditer(lowered):
         tok = m.group()
         if tok[0].isdigit() or tok[-1].isdigit():
-            found.setdefault("NUM", []).append(m.span())
+            span = m.span()
+            found.setdefault("NUM", []).append(span)
+            if len(tok) >= 4 and _four_digits_re().search(tok):
+                found.setdefault("DIGITS4", []).append(span)  # a year: "2025", "FY2025"
+            if tok.endswith(("am", "pm")) or (
+                lowered.startswith(":", span[1]) and lowered[span[1] + 1 : span[1] + 2].isdigit()
+            ):
+                found.setdefault("CLOCK", []).append(span)  # "3pm", "15:30"
             if tok[0].isdigit():
                 continue
         hit = get(tok)
