@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, Literal, TypeAlias, final
 
@@ -358,6 +359,13 @@ def relation(
                 "ids", ids, "the ids of the two events in the network, e.g. ids=('e1', 'e2')"
             )
         return constraints.relation(ids[0], ids[1], whens=(a, b))
+    return _relations_of(a, b)
+
+
+@functools.lru_cache(maxsize=4096)
+def _relations_of(a: When, b: When) -> Relations:
+    """The relations of two times without constraints (cached: timelines and extraction
+    compare the same few times many times over)."""
     if a.is_duration or b.is_duration:
         return _ALL
     return _relations_from_ranges(_point_ranges(a, b))

@@ -1096,11 +1096,7 @@ reference time; resolve it first, or give ...
         """
         if self.duration is not None:
             raise InvalidSpanError(f"the duration {self} has no position in time")
-        es, ls, ee, le = self.earliest_start, self.latest_start, self.earliest_end, self.latest_end
-        if self.durative:
-            start, end = _lo(es), _hi(le)
-            return (start, start), (end, end)
-        return (_lo(es), _hi(ls)), (_lo(ee), _hi(le))
+        return _microsecond_ranges(self)
 
     # ---------------------------------------------------------------- operations
 
@@ -1542,3 +1538,16 @@ def _parse_duration(s: str) -> When | None:
         microseconds=round((seconds - int(seconds)) * 1_000_000),
     )
     return When(duration=d, granularity=_duration_granularity(d))
+
+
+@functools.lru_cache(maxsize=4096)
+def _microsecond_ranges(
+    w: When,
+) -> tuple[tuple[int | float, int | float], tuple[int | float, int | float]]:
+    """:meth:`When.microsecond_ranges` of a positioned When, cached: extraction and timeline
+    queries compare the same few times many times over."""
+    es, ls, ee, le = w.earliest_start, w.latest_start, w.earliest_end, w.latest_end
+    if w.durative:
+        start, end = _lo(es), _hi(le)
+        return (start, start), (end, end)
+    return (_lo(es), _hi(ls)), (_lo(ee), _hi(le))

@@ -31,6 +31,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from typing import final
@@ -74,6 +75,7 @@ _TITLE_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _tokens(name: str) -> frozenset[str]:
     words = rx.sub(r"[^\w\s]", " ", name.casefold()).split()
     kept = [w for w in words if w not in _TITLE_WORDS]
@@ -427,9 +429,11 @@ def _absorb(g: _Group, c: Candidate, status: str) -> None:
 
 
 def _width(w: When) -> float:
+    """Microseconds from the earliest start to the latest end (infinite when open)."""
     if w.earliest_start is None or w.latest_end is None:
         return float("inf")
-    return (w.latest_end - w.earliest_start).total_seconds()
+    (start, _), (_, end) = w.microsecond_ranges()
+    return end - start
 
 
 def _narrower(a: When, b: When) -> bool:
