@@ -314,6 +314,14 @@ _ATTENDANCE = LazyRegex(
 )
 
 
+def _within(mentions: Sequence[ActorMention], lo: int, hi: int) -> Sequence[ActorMention]:
+    """The mentions that lie inside ``[lo, hi)``: *mentions* are in text order and do not
+    overlap (as :meth:`ActorResolver.find` gives them), so both ends are found by bisection."""
+    i = bisect.bisect_left(mentions, lo, key=lambda m: m.start)
+    j = bisect.bisect_right(mentions, hi, key=lambda m: m.end)
+    return mentions[i:j] if i < j else ()
+
+
 def _group_before(
     mentions: Sequence[ActorMention], text: str, pos: int, lo: int, first_lo: int | None = None
 ) -> list[ActorMention]:
@@ -322,7 +330,7 @@ def _group_before(
     The nearest member must start at or after *first_lo* (the clause); the group may then
     extend back to *lo* (the sentence) over a list: "Rubio, Witkoff, and Driscoll held ...".
     """
-    before = [m for m in mentions if lo <= m.start and m.end <= pos]
+    before = _within(mentions, lo, pos)
     if not before or (first_lo is not None and before[-1].start < first_lo):
         return []
     group = [before[-1]]
@@ -354,7 +362,7 @@ def _starts_clause(text: str, pos: int, lo: int) -> bool:
 def _group_after(
     mentions: Sequence[ActorMention], text: str, pos: int, hi: int
 ) -> list[ActorMention]:
-    after = [m for m in mentions if m.start >= pos and m.end <= hi]
+    after = _within(mentions, pos, hi)
     if not after:
         return []
     group = [after[0]]
@@ -394,8 +402,12 @@ def _subject_of_sentence(
             continue
         inside = [
             m
-            for m in mentions
-            if span[0] <= m.start < span[1] and m.role is not MentionRole.DEMONYM
+            for m in mentions[
+                bisect.bisect_left(mentions, span[0], key=lambda m: m.start) : bisect.bisect_left(
+                    mentions, span[1], key=lambda m: m.start
+                )
+            ]
+            if m.role is not MentionRole.DEMONYM
         ]
         if inside:
             first = inside[0]
@@ -413,7 +425,11 @@ def _subject_of_sentence(
                 return []  # an object, not the subject -- but "Leaders of the G7 gathered"
             # "Erdogan, Putin discuss ...": a headline's list runs over the comma
             return _group_after(
-                [m for m in mentions if m.role is not MentionRole.DEMONYM],
+                [
+                    m
+                    for m in _within(mentions, first.start, clauses[-1][1])
+                    if m.role is not MentionRole.DEMONYM
+                ],
                 text,
                 first.start,
                 clauses[-1][1],
@@ -435,7 +451,7 @@ def _participants(
     actors: list[ActorMention] = []
     place: str | None = None
     lo, hi = clause
-    in_clause = [m for m in mentions if lo <= m.start and m.end <= hi]
+    in_clause = _within(mentions, lo, hi)
 
     if kind == "statement":
         return _speaker(text, trigger, clause, sentence, clauses, mentions), None
@@ -837,7 +853,7 @@ def _context_roles(
             names.add(m.name)
             out.append(m)
 
-    before = [m for m in mentions if s0 <= m.start and m.end <= a]
+    before = _within(mentions, s0, a)
     if kind == "military_action":
         d = _DEFENDER.search(text, s0, a)
         if d is not None:
@@ -1105,75 +1121,146 @@ def _usable(t: TimexLike) -> bool:
     return "DURATION" not in kind and "SET" not in kind
 
 
+class _SentenceTimes:
+    """What :func:`_choose_time` needs to know of a sentence, worked out once per sentence.
+
+    Every trigger of a sentence weighs the same time expressions against the same competing
+    triggers; the facts that do not depend on the trigger (a time's clause, whether it opens
+    it, whether it is anaphoric, how far it is from each competitor) are computed on first use
+    and kept, so that a sentence with many events costs no more per event than a short one.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        clauses: Sequence[tuple[int, int]],
+        timexes: Sequence[TimexLike],
+        triggers: Sequence[TriggerMatch],
+    ) -> None:
+        self.text = text
+        self.clauses = clauses
+        self.timexes = timexes
+        self.triggers = triggers
+        self.starts = [c[0] for c in clauses]
+        self._rivals: dict[int, list[tuple[float, int, TriggerMatch]]] = {}
+        self._facts: dict[int, tuple[bool, int, bool, bool]] = {}
+        self._clause_of: dict[int, int] = {}
+        self._adjunct: dict[int, bool] = {}
+        self._temporal: dict[int, bool] = {}
+
+    def facts(self, i: int) -> tuple[bool, int, bool, bool]:
+        """(usable, clause index, anaphoric, opens its clause) of time expression *i*."""
+        got = self._facts.get(i)
+        if got is None:
+            t, text, clauses = self.timexes[i], self.text, self.clauses
+            ci = self.clause_at(t.start)
+            initial = (
+                t.start - clauses[ci][0] <= 40
+                and not rx.sub(
+                    r"(?i)\b(?:and|but|then|so|while)\b", "", text[clauses[ci][0] : t.start]
+                ).strip()
+            )
+            got = (_usable(t), ci, bool(_ANAPHORIC_TIME.search(t.text)), initial)
+            self._facts[i] = got
+        return got
+
+    def clause_at(self, pos: int) -> int:
+        ci = self._clause_of.get(pos)
+        if ci is None:
+            ci = self._clause_of[pos] = _clause_of(self.clauses, pos, self.starts)
+        return ci
+
+    def adjunct(self, ci: int) -> bool:
+        got = self._adjunct.get(ci)
+        if got is None:
+            got = self._adjunct[ci] = _is_adjunct(self.text, self.clauses[ci])
+        return got
+
+    def temporal(self, ci: int) -> bool:
+        got = self._temporal.get(ci)
+        if got is None:
+            a, b = self.clauses[ci]
+            got = self._temporal[ci] = bool(_TEMPORAL_ADJUNCT.match(self.text, a, b))
+        return got
+
+    def rivals(self, i: int) -> list[tuple[float, int, TriggerMatch]]:
+        """The triggers that may claim time expression *i* (statements never do), nearest
+        first: (distance to it, clause index, trigger)."""
+        got = self._rivals.get(i)
+        if got is None:
+            t, initial = self.timexes[i], self.facts(i)[3]
+            # every trigger whose reach takes in t (a trigger reaches _CHAR_REACH either side)
+            lo, hi = t.start - 3 * _CHAR_REACH, t.end + 3 * _CHAR_REACH
+            got = sorted(
+                (
+                    (_time_distance(t, o, initial, self.text), self.clause_at(o.start), o)
+                    for o in self.triggers
+                    if o.kind != "statement" and lo <= o.start < hi
+                ),
+                key=lambda r: r[0],
+            )
+            self._rivals[i] = got
+        return got
+
+
 def _choose_time(
-    text: str,
-    trigger: TriggerMatch,
-    clause_index: int,
-    clauses: Sequence[tuple[int, int]],
-    timexes: Sequence[TimexLike],
-    bound: set[int],
-    others: Sequence[TriggerMatch] = (),
+    trigger: TriggerMatch, clause_index: int, bound: set[int], times: _SentenceTimes
 ) -> tuple[TimexLike | None, str | None]:
     """Pick the time expression for a trigger: same clause first, then the sentence.
 
     Only the clauses near the trigger (``_CLAUSE_REACH`` either side, ``_CHAR_REACH``
     characters at most) are searched, and only the triggers there compete for a time, which
-    keeps a run-on sentence linear.
+    keeps a run-on sentence linear. *times* carries what the sentence's triggers share.
     """
-    clause = clauses[clause_index]
-    own_adjunct = _is_adjunct(text, clause)
+    text, clauses, timexes, others = times.text, times.clauses, times.timexes, times.triggers
+    own_adjunct = times.adjunct(clause_index)
     best: tuple[float, int] | None = None
     chosen: TimexLike | None = None
     source = None
-    starts = [c[0] for c in clauses]
     lo_pos = max(clauses[max(0, clause_index - _CLAUSE_REACH)][0], trigger.start - _CHAR_REACH)
     hi_pos = min(
         clauses[min(len(clauses) - 1, clause_index + _CLAUSE_REACH)][1], trigger.end + _CHAR_REACH
     )
     first = bisect.bisect_left(timexes, lo_pos, key=lambda t: t.start)
     last = bisect.bisect_left(timexes, hi_pos, key=lambda t: t.start)
-    others = others[
+    near = others[
         bisect.bisect_left(others, lo_pos, key=lambda o: o.start) : bisect.bisect_left(
             others, hi_pos, key=lambda o: o.start
         )
     ]
     for i in range(first, last):
-        t = timexes[i]
-        if not _usable(t) or i in bound:
+        usable, ci, anaphoric, initial = times.facts(i)
+        if not usable or i in bound:
             continue
-        ci = _clause_of(clauses, t.start, starts)
-        anaphoric = bool(_ANAPHORIC_TIME.search(t.text))
+        t = timexes[i]
         if (
             anaphoric
             and t.start > trigger.end
             and ci != clause_index
-            and any(o.start >= t.end for o in others)
+            and any(o.start >= t.end for o in near)
         ):
             continue  # "X and, hours later, Y": "hours later" belongs to Y, not X
-        initial = (
-            t.start - clauses[ci][0] <= 40
-            and not rx.sub(
-                r"(?i)\b(?:and|but|then|so|while)\b", "", text[clauses[ci][0] : t.start]
-            ).strip()
-        )
         own = _time_distance(t, trigger, initial, text)
-        if any(
-            o is not trigger
-            and o.kind != "statement"
-            and abs(_clause_of(clauses, o.start, starts) - ci) <= abs(clause_index - ci)
-            and _time_distance(t, o, initial, text) < own
-            and (
-                _clause_of(clauses, o.start, starts) == ci
-                or not _is_adjunct(text, clauses[_clause_of(clauses, o.start, starts)])
-            )
-            for o in others
-        ):
+        reach = abs(clause_index - ci)
+        claimed = False
+        for dist, oci, o in times.rivals(i):
+            if dist >= own:
+                break
+            if (
+                o is not trigger
+                and lo_pos <= o.start < hi_pos
+                and abs(oci - ci) <= reach
+                and (oci == ci or not times.adjunct(oci))
+            ):
+                claimed = True
+                break
+        if claimed:
             continue  # "The call follows the meeting in Woodside in November": the meeting's
         if ci == clause_index:
             dist = own / 1000.0
             src = "clause"
         else:
-            if _TEMPORAL_ADJUNCT.match(text, clauses[ci][0], clauses[ci][1]) and not own_adjunct:
+            if times.temporal(ci) and not own_adjunct:
                 continue  # "Following X in November, ...": November belongs to X
             if _is_parenthetical_of_other(text, clauses, ci, trigger):
                 continue
@@ -1183,6 +1270,9 @@ def _choose_time(
         if best is None or key < best:
             best, chosen, source = key, t, src
     return chosen, source
+
+
+_AND_THEN = LazyRegex(r"\s*,?\s*and\s+(?:\w+ly\s+)?")
 
 
 def _time_distance(
@@ -1198,8 +1288,10 @@ def _time_distance(
     if trigger.end <= t.start:
         return float(t.start - trigger.end) * (3.0 if initial else 1.0)
     if t.end <= trigger.start:
-        if text is not None and rx.fullmatch(
-            r"\s*,?\s*and\s+(?:\w+ly\s+)?", text[t.end : trigger.start]
+        if (
+            text is not None
+            and trigger.start - t.end <= 40
+            and _AND_THEN.fullmatch(text, t.end, trigger.start)
         ):
             # "met in Pyongyang on Wednesday and signed a pact": the date closes the first verb
             return 4.0 * (trigger.start - t.end) + 50
@@ -1328,11 +1420,16 @@ def detect(
         hi_i = bisect.bisect_left(tx_starts, s1)
         sent_timexes = timexes[lo_i:hi_i]
         narrative = _narrative(timexes[:lo_i])
+        # the times "In the weeks preceding Feb. 4, ..." could bound (adjunct_bound skips others)
+        adjunct_times = [
+            t for t in sent_timexes if _PRECEDING_DATE.search(text, max(s0, t.start - 60), t.start)
+        ]
         # time expressions bound to a named period by parentheses: "Plan (2026-2030)"
         bound: set[int] = set()
         accepted: list[Candidate] = []
         modalities = [assess(text, t) for t in triggers]
         event_triggers = [t for t, m in zip(triggers, modalities, strict=True) if m.is_event]
+        times = _SentenceTimes(text, clauses, sent_timexes, event_triggers)
         for trigger, modality in zip(triggers, modalities, strict=True):
             if not modality.is_event:
                 if accepted and _listed_with(text, accepted[-1], trigger):
@@ -1445,12 +1542,10 @@ def detect(
                         break
             anchored = _anchored_elsewhere(text, trigger, clause)
             if timex is None and not anchored:
-                timex, source = _choose_time(
-                    text, trigger, ci, clauses, sent_timexes, bound, event_triggers
-                )
+                timex, source = _choose_time(trigger, ci, bound, times)
             when = timex.when if timex is not None else None
             if timex is None and not anchored:
-                when = adjunct_bound(text, s0, trigger.start, sent_timexes)
+                when = adjunct_bound(text, s0, trigger.start, adjunct_times)
                 source = "sentence" if when is not None else None
             if when is not None and trigger.kind == "period" and not when.durative:
                 when = attrs.evolve(when, durative=True) if when.is_crisp else when
@@ -1467,9 +1562,7 @@ def detect(
                 when=when,
                 time_source=source,
                 timex_span=(timex.start, timex.end) if timex is not None else None,
-                narrative=_narrative(
-                    timexes[:lo_i] + [t for t in sent_timexes if t.end <= trigger.start]
-                )
+                narrative=_narrative([t for t in sent_timexes if t.end <= trigger.start])
                 or narrative,
                 weak=trigger.text.casefold() in WEAK_TRIGGERS,
                 definite=_is_definite(text, trigger, s0),
@@ -1496,18 +1589,21 @@ def detect(
         accepted = _share_trip_time(text, accepted)
         out.extend(_absorb_announcements(text, _fold_light_verbs(text, accepted)))
     # people first named briefly ("President Biden's Call") get their fullest name
-    return tuple(
-        attrs.evolve(
-            c,
-            participants=tuple(
-                attrs.evolve(p, name=resolver.canonical(p.name), country=resolver.country(p.name))
-                if p.is_person
-                else p
-                for p in c.participants
-            ),
-        )
-        for c in out
-    )
+    return tuple(_full_names(c, resolver) for c in out)
+
+
+def _full_names(c: Candidate, resolver: ActorResolver) -> Candidate:
+    """*c* with each person under the fullest name the document gives them, and their country."""
+    people = []
+    changed = False
+    for p in c.participants:
+        if p.is_person:
+            name, country = resolver.canonical(p.name), resolver.country(p.name)
+            if name != p.name or country != p.country:
+                p = attrs.evolve(p, name=name, country=country)
+                changed = True
+        people.append(p)
+    return attrs.evolve(c, participants=tuple(people)) if changed else c
 
 
 _PRECEDING_DATE = LazyRegex(
