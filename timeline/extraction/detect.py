@@ -1211,12 +1211,13 @@ def _choose_time(
     Only the clauses near the trigger (``_CLAUSE_REACH`` either side, ``_CHAR_REACH``
     characters at most) are searched, and only the triggers there compete for a time, which
     keeps a run-on sentence linear. *times* carries what the sentence's triggers share.
+
+    A time of the trigger's clause scores its distance in thousands of characters; one of
+    another clause scores how many clauses away it is (plus one half after the trigger), so
+    other clauses are only weighed, nearest first, while they can still beat the best found.
     """
     text, clauses, timexes, others = times.text, times.clauses, times.timexes, times.triggers
     own_adjunct = times.adjunct(clause_index)
-    best: tuple[float, int] | None = None
-    chosen: TimexLike | None = None
-    source = None
     lo_pos = max(clauses[max(0, clause_index - _CLAUSE_REACH)][0], trigger.start - _CHAR_REACH)
     hi_pos = min(
         clauses[min(len(clauses) - 1, clause_index + _CLAUSE_REACH)][1], trigger.end + _CHAR_REACH
@@ -1228,10 +1229,12 @@ def _choose_time(
             others, hi_pos, key=lambda o: o.start
         )
     ]
-    for i in range(first, last):
+
+    def own_distance(i: int) -> float | None:
+        """The trigger's distance to time *i*, or None when *i* is not the trigger's to take."""
         usable, ci, anaphoric, initial = times.facts(i)
         if not usable or i in bound:
-            continue
+            return None
         t = timexes[i]
         if (
             anaphoric
@@ -1239,10 +1242,9 @@ def _choose_time(
             and ci != clause_index
             and any(o.start >= t.end for o in near)
         ):
-            continue  # "X and, hours later, Y": "hours later" belongs to Y, not X
+            return None  # "X and, hours later, Y": "hours later" belongs to Y, not X
         own = _time_distance(t, trigger, initial, text)
         reach = abs(clause_index - ci)
-        claimed = False
         for dist, oci, o in times.rivals(i):
             if dist >= own:
                 break
@@ -1252,24 +1254,36 @@ def _choose_time(
                 and abs(oci - ci) <= reach
                 and (oci == ci or not times.adjunct(oci))
             ):
-                claimed = True
-                break
-        if claimed:
-            continue  # "The call follows the meeting in Woodside in November": the meeting's
-        if ci == clause_index:
-            dist = own / 1000.0
-            src = "clause"
-        else:
+                return None  # "The call follows the meeting in Woodside in November"
+        if ci != clause_index:
             if times.temporal(ci) and not own_adjunct:
-                continue  # "Following X in November, ...": November belongs to X
+                return None  # "Following X in November, ...": November belongs to X
             if _is_parenthetical_of_other(text, clauses, ci, trigger):
-                continue
-            dist = abs(ci - clause_index) + (0.5 if ci > clause_index else 0.0)
-            src = "sentence"
-        key = (dist, i)
-        if best is None or key < best:
-            best, chosen, source = key, t, src
-    return chosen, source
+                return None
+        return own
+
+    best: tuple[float, int] | None = None
+    elsewhere: dict[int, list[int]] = {}
+    for i in range(first, last):
+        ci = times.facts(i)[1]
+        if ci != clause_index:
+            elsewhere.setdefault(ci, []).append(i)
+            continue
+        own = own_distance(i)
+        if own is not None and (best is None or (own / 1000.0, i) < best):
+            best = (own / 1000.0, i)
+    source = "clause" if best is not None else None
+    for ci in sorted(
+        elsewhere, key=lambda c: abs(c - clause_index) + (0.5 if c > clause_index else 0.0)
+    ):
+        score = abs(ci - clause_index) + (0.5 if ci > clause_index else 0.0)
+        if best is not None and score > best[0]:
+            break
+        for i in elsewhere[ci]:  # the first usable time of the clause is its best
+            if (best is None or (score, i) < best) and own_distance(i) is not None:
+                best, source = (score, i), "sentence"
+                break
+    return (timexes[best[1]], source) if best is not None else (None, None)
 
 
 _AND_THEN = LazyRegex(r"\s*,?\s*and\s+(?:\w+ly\s+)?")
