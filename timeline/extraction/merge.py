@@ -209,16 +209,12 @@ def _same_sides(c: Candidate, g: _Group) -> bool:
 
 
 def _compatible(g: _Group, c: Candidate, status: str, text: str | None = None) -> bool:
+    """Whether *c* may join *g*. Each test only rules a join out, so the cheap ones run first
+    and the text searches last."""
     # one trigger read as several events ("visits by Yellen and Blinken") stays apart
     span = (c.trigger.start, c.trigger.end)
     if span in g.spans:
         return False
-    # two mentions ordered by the sentence itself are two events ("X, which builds upon Y")
-    if text is not None:
-        for x in g.by_sentence.get(c.sentence_index, ())[-4:]:  # the nearest few: linear
-            lo, hi = sorted((x.trigger.end, c.trigger.start))
-            if hi - lo <= 400 and _ORDER_CUE.search(text, lo, hi):
-                return False
     # a statement without a speaker is nobody's: it joins nothing
     if c.kind in ("statement", "announcement") and not (c.participants and g.participants):
         return False
@@ -271,6 +267,12 @@ def _compatible(g: _Group, c: Candidate, status: str, text: str | None = None) -
         and not (c.location in g.location or g.location in c.location)
     ):
         return False
+    # two mentions ordered by the sentence itself are two events ("X, which builds upon Y")
+    if text is not None:
+        for x in g.by_sentence.get(c.sentence_index, ())[-4:]:  # the nearest few: linear
+            lo, hi = sorted((x.trigger.end, c.trigger.start))
+            if hi - lo <= 400 and _ORDER_CUE.search(text, lo, hi):
+                return False
     # a new event (a verb, an indefinite or bare noun) does not join an event whose parties
     # are unknown, nor does it lend its parties to one: "its invasion" and "Israel launched
     # airstrikes" are two events
