@@ -1141,8 +1141,9 @@ class _SentenceTimes:
         self.clauses = clauses
         self.timexes = timexes
         self.triggers = triggers
+        self.trigger_starts = [o.start for o in triggers]
+        self.longest = max((o.end - o.start for o in triggers), default=0)
         self.starts = [c[0] for c in clauses]
-        self._rivals: dict[int, list[tuple[float, int, TriggerMatch]]] = {}
         self._facts: dict[int, tuple[bool, int, bool, bool]] = {}
         self._clause_of: dict[int, int] = {}
         self._adjunct: dict[int, bool] = {}
@@ -1183,24 +1184,41 @@ class _SentenceTimes:
             got = self._temporal[ci] = bool(_TEMPORAL_ADJUNCT.match(self.text, a, b))
         return got
 
-    def rivals(self, i: int) -> list[tuple[float, int, TriggerMatch]]:
-        """The triggers that may claim time expression *i* (statements never do), nearest
-        first: (distance to it, clause index, trigger)."""
-        got = self._rivals.get(i)
-        if got is None:
-            t, initial = self.timexes[i], self.facts(i)[3]
-            # every trigger whose reach takes in t (a trigger reaches _CHAR_REACH either side)
-            lo, hi = t.start - 3 * _CHAR_REACH, t.end + 3 * _CHAR_REACH
-            got = sorted(
-                (
-                    (_time_distance(t, o, initial, self.text), self.clause_at(o.start), o)
-                    for o in self.triggers
-                    if o.kind != "statement" and lo <= o.start < hi
-                ),
-                key=lambda r: r[0],
+    def claimed(
+        self, i: int, own: float, trigger: TriggerMatch, window: tuple[int, int], reach: int
+    ) -> bool:
+        """Whether another trigger of *window*, no more than *reach* clauses from time *i*'s
+        clause (and not behind an adjunct clause of its own), is nearer to it than *own*.
+
+        Triggers are visited outwards from the time and only while their gap to it, a lower
+        bound of their distance, is under *own*: near times cost a look at one or two."""
+        t = self.timexes[i]
+        initial, ci = self.facts(i)[3], self.facts(i)[1]
+        triggers, starts = self.triggers, self.trigger_starts
+        lo_pos, hi_pos = window
+
+        def claims(o: TriggerMatch) -> bool:
+            if o is trigger or o.kind == "statement" or not lo_pos <= o.start < hi_pos:
+                return False
+            oci = self.clause_at(o.start)
+            return (
+                abs(oci - ci) <= reach
+                and (oci == ci or not self.adjunct(oci))
+                and _time_distance(t, o, initial, self.text) < own
             )
-            self._rivals[i] = got
-        return got
+
+        k = bisect.bisect_left(starts, t.start)
+        for j in range(k, len(triggers)):  # at or after the time's start
+            if starts[j] - t.end >= own:
+                break
+            if claims(triggers[j]):
+                return True
+        for j in range(k - 1, -1, -1):  # before it: the gap is at least this much
+            if t.start - starts[j] - self.longest >= own:
+                break
+            if claims(triggers[j]):
+                return True
+        return False
 
 
 def _choose_time(
@@ -1244,17 +1262,8 @@ def _choose_time(
         ):
             return None  # "X and, hours later, Y": "hours later" belongs to Y, not X
         own = _time_distance(t, trigger, initial, text)
-        reach = abs(clause_index - ci)
-        for dist, oci, o in times.rivals(i):
-            if dist >= own:
-                break
-            if (
-                o is not trigger
-                and lo_pos <= o.start < hi_pos
-                and abs(oci - ci) <= reach
-                and (oci == ci or not times.adjunct(oci))
-            ):
-                return None  # "The call follows the meeting in Woodside in November"
+        if times.claimed(i, own, trigger, (lo_pos, hi_pos), abs(clause_index - ci)):
+            return None  # "The call follows the meeting in Woodside in November": the meeting's
         if ci != clause_index:
             if times.temporal(ci) and not own_adjunct:
                 return None  # "Following X in November, ...": November belongs to X
