@@ -1612,20 +1612,28 @@ def detect(
         accepted = _share_trip_time(text, accepted)
         out.extend(_absorb_announcements(text, _fold_light_verbs(text, accepted)))
     # people first named briefly ("President Biden's Call") get their fullest name
-    return tuple(_full_names(c, resolver) for c in out)
+    named: dict[ActorMention, ActorMention] = {}
+    return tuple(_full_names(c, resolver, named) for c in out)
 
 
-def _full_names(c: Candidate, resolver: ActorResolver) -> Candidate:
-    """*c* with each person under the fullest name the document gives them, and their country."""
+def _full_names(
+    c: Candidate, resolver: ActorResolver, named: dict[ActorMention, ActorMention]
+) -> Candidate:
+    """*c* with each person under the fullest name the document gives them, and their country
+    (*named* keeps the renamed mentions, which recur across a document's candidates)."""
     people = []
-    changed = False
     for p in c.participants:
         if p.is_person:
-            name, country = resolver.canonical(p.name), resolver.country(p.name)
-            if name != p.name or country != p.country:
-                p = attrs.evolve(p, name=name, country=country)
-                changed = True
+            full = named.get(p)
+            if full is None:
+                name, country = resolver.canonical(p.name), resolver.country(p.name)
+                full = p
+                if name != p.name or country != p.country:
+                    full = attrs.evolve(p, name=name, country=country)
+                named[p] = full
+            p = full
         people.append(p)
+    changed = any(a is not b for a, b in zip(people, c.participants, strict=True))
     return attrs.evolve(c, participants=tuple(people)) if changed else c
 
 
