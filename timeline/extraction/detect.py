@@ -1418,6 +1418,9 @@ def detect(
     author = _author(text, all_mentions)
     last_treaty: str | None = None
     all_starts = [t.start for t in all_triggers]
+    named: dict[ActorMention, ActorMention] = {}
+    narrative: When | None = None
+    seen = 0  # the time expressions read for the narrative time
     for si, sent in enumerate(sentences):
         s0, s1 = sent.start, sent.end
         if bisect.bisect_left(all_starts, s1) == bisect.bisect_left(all_starts, s0):
@@ -1442,7 +1445,9 @@ def detect(
         lo_i = bisect.bisect_left(tx_starts, s0)
         hi_i = bisect.bisect_left(tx_starts, s1)
         sent_timexes = timexes[lo_i:hi_i]
-        narrative = _narrative(timexes[:lo_i])
+        # the narrative time so far: from the times since the last sentence with events
+        narrative = _narrative(timexes[seen:lo_i], lo_i - seen) or narrative
+        seen = lo_i
         # the times "In the weeks preceding Feb. 4, ..." could bound (adjunct_bound skips others)
         adjunct_times = [
             t for t in sent_timexes if _PRECEDING_DATE.search(text, max(s0, t.start - 60), t.start)
@@ -1578,14 +1583,17 @@ def detect(
                 sentence_index=si,
                 sentence_span=(s0, s1),
                 clause_span=clause,
-                participants=tuple(actors),
+                participants=tuple(_full_name(p, resolver, named) for p in actors),
                 location=location,
                 attributes=attributes,
                 status=str(attributes["status"]),
                 when=when,
                 time_source=source,
                 timex_span=(timex.start, timex.end) if timex is not None else None,
-                narrative=_narrative([t for t in sent_timexes if t.end <= trigger.start])
+                narrative=_narrative(
+                    sent_timexes,
+                    bisect.bisect_right(sent_timexes, trigger.start, key=lambda t: t.end),
+                )
                 or narrative,
                 weak=trigger.text.casefold() in WEAK_TRIGGERS,
                 definite=_is_definite(text, trigger, s0),
@@ -1611,30 +1619,35 @@ def detect(
             accepted.append(cand)
         accepted = _share_trip_time(text, accepted)
         out.extend(_absorb_announcements(text, _fold_light_verbs(text, accepted)))
-    # people first named briefly ("President Biden's Call") get their fullest name
-    named: dict[ActorMention, ActorMention] = {}
+    # people first named briefly ("President Biden's Call") get their fullest name (most were
+    # renamed as their candidate was made: the resolver has read the whole document first)
     return tuple(_full_names(c, resolver, named) for c in out)
 
 
 def _full_names(
     c: Candidate, resolver: ActorResolver, named: dict[ActorMention, ActorMention]
 ) -> Candidate:
-    """*c* with each person under the fullest name the document gives them, and their country
-    (*named* keeps the renamed mentions, which recur across a document's candidates)."""
-    people = []
-    for p in c.participants:
-        if p.is_person:
-            full = named.get(p)
-            if full is None:
-                name, country = resolver.canonical(p.name), resolver.country(p.name)
-                full = p
-                if name != p.name or country != p.country:
-                    full = attrs.evolve(p, name=name, country=country)
-                named[p] = full
-            p = full
-        people.append(p)
+    """*c* with each person under the fullest name the document gives them, and their country."""
+    people = tuple(_full_name(p, resolver, named) for p in c.participants)
     changed = any(a is not b for a, b in zip(people, c.participants, strict=True))
-    return attrs.evolve(c, participants=tuple(people)) if changed else c
+    return attrs.evolve(c, participants=people) if changed else c
+
+
+def _full_name(
+    p: ActorMention, resolver: ActorResolver, named: dict[ActorMention, ActorMention]
+) -> ActorMention:
+    """A person under the fullest name the document gives them, with their country (*named*
+    keeps the renamed mentions, which recur across a document's candidates)."""
+    if not p.is_person:
+        return p
+    full = named.get(p)
+    if full is None:
+        name, country = resolver.canonical(p.name), resolver.country(p.name)
+        full = p
+        if name != p.name or country != p.country:
+            full = attrs.evolve(p, name=name, country=country)
+        named[p] = full
+    return full
 
 
 _PRECEDING_DATE = LazyRegex(
@@ -1802,8 +1815,10 @@ def _join_ranges(text: str, timexes: list[Any]) -> list[Any]:
     return out
 
 
-def _narrative(earlier: Sequence[TimexLike]) -> When | None:
-    for t in reversed(earlier):
+def _narrative(timexes: Sequence[TimexLike], stop: int) -> When | None:
+    """The narrative time before ``timexes[stop]``: the last date of a month or finer."""
+    for i in range(stop - 1, -1, -1):
+        t = timexes[i]
         if _usable(t) and t.when is not None and t.when.granularity <= Granularity.MONTH:
             return t.when
     return None
