@@ -440,3 +440,32 @@ def test_titled_people_of_a_country_and_amounts_with_a_point(
     countries); the point in "€4.4 billion" ends no sentence, so the seller is found."""
     found = {c.participant_names for c in run(text) if c.kind == kind}
     assert found == {participants}, run(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "participants"),
+    [
+        ("India signed a defence pact with France on Monday.", "treaty_signing",
+         ("India", "France")),
+        ("Kenya signed a new trade and investment agreement with the United Arab Emirates.",
+         "treaty_signing", ("Kenya", "United Arab Emirates")),
+        ("Claudia Sheinbaum won Mexico's presidential election on Sunday.", "election",
+         ("Mexico", "Claudia Sheinbaum")),
+        ("Conservative leader Friedrich Merz won the German election, beating Olaf Scholz.",
+         "election", ("Germany", "Friedrich Merz")),
+    ],
+)
+def test_second_parties_of_signings_and_candidates_of_elections(
+    text: str, kind: str, participants: tuple[str, ...]
+) -> None:
+    """The co-signatory named after the treaty ("signed <treaty> with X") and the winner of an
+    election named by a contest verb before it ("X won the election") are participants."""
+    found = {c.participant_names for c in run(text) if c.kind == kind}
+    assert found == {participants}, run(text)
+
+
+def test_a_contest_verb_elsewhere_names_no_candidate() -> None:
+    """Only the election's own clause lends candidates: "won" in another clause does not."""
+    text = "Macron won praise for his speech; Germany held an election on Sunday."
+    found = [c.participant_names for c in run(text) if c.kind == "election"]
+    assert all("Emmanuel Macron" not in names for names in found), found

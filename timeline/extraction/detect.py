@@ -322,6 +322,28 @@ def _within(mentions: Sequence[ActorMention], lo: int, hi: int) -> Sequence[Acto
     return mentions[i:j] if i < j else ()
 
 
+_CONTEST = LazyRegex(
+    r"\b(?:won|wins|win|winning|defeated|defeats|defeating|beat|beats|beating|lost\s+to|"
+    r"loses\s+to|edged(?:\s+out)?|trounced|ousted|unseated)\b"
+)
+
+
+def _contestants(
+    text: str, mentions: Sequence[ActorMention], lo: int, pos: int
+) -> list[ActorMention]:
+    """The candidates of an election named by a contest verb before it in its clause: "Lee
+    defeated Kim in the presidential election", "Sheinbaum won Mexico's election"."""
+    verbs = list(_CONTEST.finditer(text, lo, pos))
+    if not verbs:
+        return []
+    verb = verbs[-1]
+    out = [m for m in _group_before(mentions, text, verb.start(), lo) if m.is_person]
+    rivals = _group_after(mentions, text, verb.end(), pos)
+    if rivals and not text[verb.end() : rivals[0].start].strip():
+        out.extend(m for m in rivals if m.is_person)
+    return out
+
+
 def _group_before(
     mentions: Sequence[ActorMention], text: str, pos: int, lo: int, first_lo: int | None = None
 ) -> list[ActorMention]:
@@ -511,6 +533,8 @@ def _participants(
                 for m in _subject_of_sentence(mentions, text, clauses, a)
                 if m.end <= a and m.role is not MentionRole.CAPITAL
             )
+        if kind == "election":
+            actors.extend(m for m in _contestants(text, mentions, lo, a) if m not in actors)
         if kind in ("parade", "commemoration", "summit", "election") and not actors:
             back = text[max(sentence[0], a - 150) : a]
             best = None
@@ -574,9 +598,15 @@ def _participants(
             actors.extend(grp)
             tail = ""
     if tail:
+        # a few words between: "met him briefly with", "signed a defence pact with France"
+        reach = 8 if kind.startswith("treaty_") and spec.pos == "verb" else 2
         pm = (
             rx.match(
-                r"(?:\s++(?:[\w.\u2019'$-]++\s++){0,2}?)?\s*+\b(" + "|".join(preps) + r")\s+",
+                r"(?:\s++(?:[\w.\u2019'$-]++\s++){0,"
+                + str(reach)
+                + r"}?)?\s*+\b("
+                + "|".join(preps)
+                + r")\s+",
                 tail,
             )
             if preps
