@@ -469,3 +469,40 @@ def test_a_contest_verb_elsewhere_names_no_candidate() -> None:
     text = "Macron won praise for his speech; Germany held an election on Sunday."
     found = [c.participant_names for c in run(text) if c.kind == "election"]
     assert all("Emmanuel Macron" not in names for names in found), found
+
+
+def test_counterpart_stands_for_the_country() -> None:
+    """ "meet his Indian counterpart" names India as the other party, when no name follows."""
+    text = "Rubio will meet his Indian counterpart in Washington on Thursday."
+    found = {c.participant_names for c in run(text, pendulum.datetime(2025, 6, 12))}
+    assert found == {("Marco Rubio", "India")}
+
+
+def test_meeting_on_the_sidelines_is_its_own_event_within_the_summit() -> None:
+    """A meeting held on the sidelines of a summit is not the summit, and it takes place within
+    the summit's time when it has none of its own."""
+    from timeline.extraction.pipeline import extract
+
+    text = (
+        "Wang Yi met his Japanese counterpart on the sidelines of the ASEAN summit in Kuala "
+        "Lumpur on Thursday."
+    )
+    events = extract(text, published="2025-06-12").events
+    assert [(e.kind, str(e.when)) for e in events] == [
+        ("meeting", "2025-06-12"),
+        ("summit", "2025-06-12"),
+    ]
+    assert events[0].participant_names == ("Wang Yi", "Japan")
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("A summit of European Union leaders will be held in Brussels on June 26.",
+         ("European Union",)),
+        ("A meeting of G20 finance ministers took place in Durban.", ("G20",)),
+    ],
+)
+def test_the_body_a_meeting_is_of(text: str, participants: tuple[str, ...]) -> None:
+    """ "a summit of EU leaders", "a meeting of G20 ministers": the body that meets."""
+    assert {c.participant_names for c in run(text)} == {participants}

@@ -288,9 +288,9 @@ _LIGHT_VERBS = frozenset(
 )
 _POSSESSIVE = LazyRegex(r"[\u2019']s?$")
 _OBJECT_PREPS = {
-    "meeting": ("with", "between", "and"),
+    "meeting": ("with", "between", "and", "of"),
     "call": ("with", "between", "to"),
-    "summit": ("with", "between"),
+    "summit": ("with", "between", "of"),
     "negotiation": ("with", "between"),
     "visit": ("of", "by"),
     "sanction": ("on", "against", "targeting"),
@@ -590,6 +590,14 @@ def _participants(
                         r"(?:[A-Z][\w.\u2019'-]*\s+){1,3}", text[start_obj : grp[0].start]
                     )
                 )
+                # "will meet his Indian counterpart": the country the counterpart stands for
+                or (
+                    grp[0].role is MentionRole.DEMONYM
+                    and rx.fullmatch(
+                        r"(?:his|her|their|its|the)\s+", text[start_obj : grp[0].start]
+                    )
+                    and _demonym_actor(text, grp[0])
+                )
             )
         ):
             if kind == "visit":
@@ -844,6 +852,33 @@ def _share_trip_time(text: str, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+_ON_THE_SIDELINES = LazyRegex(
+    r"[^.;]*?\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w.\u2019'-]+\s+){0,4}",
+    regex.IGNORECASE,
+)
+
+
+def _share_occasion_time(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "met ... on the sidelines of the ASEAN summit on Thursday": a meeting held on the
+    sidelines of an event, with no time of its own, takes place within that event's time."""
+    for i, c in enumerate(cands):
+        if c.when is not None or c.kind not in ENCOUNTERS:
+            continue
+        for d in cands[i + 1 :]:
+            if d.trigger.start <= c.trigger.end:
+                continue
+            if d.when is not None and _ON_THE_SIDELINES.fullmatch(
+                text, c.trigger.end, d.trigger.start
+            ):
+                when = attrs.evolve(d.when, durative=False) if d.when.durative else d.when
+                cands[i] = attrs.evolve(
+                    c, when=when, time_source=d.time_source, timex_span=d.timex_span
+                )
+            break
+    return cands
+
+
 def _author(text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The person a headline "Statement from President Joe Biden on ..." names as the writer,
     whom "I" and "my" refer to."""
@@ -1023,7 +1058,10 @@ def _demonym_actor(text: str, m: ActorMention) -> bool:
         rx.match(
             r"(?:\s+and\s+\S+)?\s+(?:side|government|forces|military|troops|army|navy|leaders?|"
             r"officials|jets|aircraft|warplanes|drones|negotiators|diplomats|delegation|"
-            r"ministers|authorities|navy|missiles?)\b",
+            r"ministers|authorities|navy|missiles?|envoys?|ambassadors?|"
+            # "his Indian counterpart" stands for India -- unless he is named after it
+            r"(?:counterparts?|president|prime\s+minister|premier|foreign\s+minister)"
+            r"(?!,?\s+[A-Z]))\b",
             text[m.end : m.end + 30],
         )
     )
@@ -1647,7 +1685,7 @@ def detect(
                 )
                 continue
             accepted.append(cand)
-        accepted = _share_trip_time(text, accepted)
+        accepted = _share_occasion_time(text, _share_trip_time(text, accepted))
         out.extend(_absorb_announcements(text, _fold_light_verbs(text, accepted)))
     # people first named briefly ("President Biden's Call") get their fullest name (most were
     # renamed as their candidate was made: the resolver has read the whole document first)

@@ -51,6 +51,7 @@ _ORDER_CUE = LazyRegex(
     r"built\s+(?:up)?on|preceded|precedes|preceding|later|earlier|since)\b",
     regex.IGNORECASE,
 )
+_SIDELINES = LazyRegex(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b", regex.IGNORECASE)
 _WINDOW = 200
 _MEETING_FAMILY = frozenset({"meeting", "summit", "negotiation"})
 # kinds whose participants are sides (attacker and target, sanctioner and target)
@@ -267,11 +268,15 @@ def _compatible(g: _Group, c: Candidate, status: str, text: str | None = None) -
         and not (c.location in g.location or g.location in c.location)
     ):
         return False
-    # two mentions ordered by the sentence itself are two events ("X, which builds upon Y")
+    # two mentions ordered by the sentence itself are two events ("X, which builds upon Y"),
+    # and so are a meeting and the summit on whose sidelines it was held
     if text is not None:
         for x in g.by_sentence.get(c.sentence_index, ())[-4:]:  # the nearest few: linear
             lo, hi = sorted((x.trigger.end, c.trigger.start))
-            if hi - lo <= 400 and _ORDER_CUE.search(text, lo, hi):
+            if hi - lo <= 400 and (
+                _ORDER_CUE.search(text, lo, hi)
+                or (c.kind != g.kind and _SIDELINES.search(text, lo, hi))
+            ):
                 return False
     # a new event (a verb, an indefinite or bare noun) does not join an event whose parties
     # are unknown, nor does it lend its parties to one: "its invasion" and "Israel launched
