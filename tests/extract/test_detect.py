@@ -506,3 +506,22 @@ def test_meeting_on_the_sidelines_is_its_own_event_within_the_summit() -> None:
 def test_the_body_a_meeting_is_of(text: str, participants: tuple[str, ...]) -> None:
     """ "a summit of EU leaders", "a meeting of G20 ministers": the body that meets."""
     assert {c.participant_names for c in run(text)} == {participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        ("Iran launched a missile attack on Israel, officials said on Tuesday.",
+         "military_action", None),
+        ("The two ministers will meet in Geneva next month, the State Department said on Friday.",
+         "meeting", "2025-07"),
+    ],
+)
+def test_a_trailing_attribution_dates_the_report_not_the_news(
+    text: str, kind: str, when: str | None
+) -> None:
+    """The time of ", officials said on Tuesday" is when it was said: the event reported in the
+    main clause does not take it."""
+    got = [str(c.when) if c.when else None for c in run(text, pendulum.datetime(2025, 6, 12))
+           if c.kind == kind]
+    assert got == [when]

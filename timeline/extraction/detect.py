@@ -1189,6 +1189,11 @@ def _usable(t: TimexLike) -> bool:
     return "DURATION" not in kind and "SET" not in kind
 
 
+_ATTRIBUTION = LazyRegex(
+    r"\W*(?:[\w.\u2019'-]+\s+){0,6}?(?:said|says|told|added|announced|reported|confirmed)\b"
+)
+
+
 class _SentenceTimes:
     """What :func:`_choose_time` needs to know of a sentence, worked out once per sentence.
 
@@ -1216,6 +1221,7 @@ class _SentenceTimes:
         self._clause_of: dict[int, int] = {}
         self._adjunct: dict[int, bool] = {}
         self._temporal: dict[int, bool] = {}
+        self._attribution: dict[int, bool] = {}
 
     def facts(self, i: int) -> tuple[bool, int, bool, bool]:
         """(usable, clause index, anaphoric, opens its clause) of time expression *i*."""
@@ -1243,6 +1249,14 @@ class _SentenceTimes:
         got = self._adjunct.get(ci)
         if got is None:
             got = self._adjunct[ci] = _is_adjunct(self.text, self.clauses[ci])
+        return got
+
+    def attribution(self, ci: int) -> bool:
+        """Whether clause *ci* is a trailing attribution (", officials said on Tuesday")."""
+        got = self._attribution.get(ci)
+        if got is None:
+            a, b = self.clauses[ci]
+            got = self._attribution[ci] = ci > 0 and bool(_ATTRIBUTION.match(self.text, a, b))
         return got
 
     def temporal(self, ci: int) -> bool:
@@ -1333,6 +1347,8 @@ def _choose_time(
         if times.claimed(i, own, trigger, (lo_pos, hi_pos), abs(clause_index - ci)):
             return None  # "The call follows the meeting in Woodside in November": the meeting's
         if ci != clause_index:
+            if times.attribution(ci):
+                return None  # "An attack hit Odesa, officials said on Tuesday": the report's
             if times.temporal(ci) and not own_adjunct:
                 return None  # "Following X in November, ...": November belongs to X
             if _is_parenthetical_of_other(text, clauses, ci, trigger):
