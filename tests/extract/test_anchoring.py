@@ -56,6 +56,10 @@ def test_tense_at(sentence: str, word: str, tense: Tense) -> None:
         (5, 9, Tense.FUTURE, 2026),
         (3, 1, Tense.PAST, 2026),  # a past verb near a date just ahead: a schedule
         (2, 1, Tense.FUTURE, 2026),  # a future verb near a date just past: the same year
+        (3, None, Tense.PAST, 2026),  # ... and near the month just ahead
+        (4, None, Tense.PAST, 2025),  # "met again in April": two months ahead is no schedule
+        (11, None, Tense.PRESENT, 2025),
+        (6, None, Tense.PRESENT, 2026),
     ],
 )
 def test_choose_year(month: int, day: int | None, tense: Tense, year: int) -> None:
@@ -108,16 +112,25 @@ def test_pick_anchor() -> None:
 
 
 def _tense_brute_force(sentence: str, start: int, end: int) -> Tense:
-    """The nearest cue found by scanning every cue of the sentence (the reference)."""
-    from timeline.extraction.anchoring import _REPORTING, _markers
+    """The governing cue found by scanning every cue of the sentence (the reference)."""
+    from timeline.extraction.anchoring import _PENALTY, _coordinator_re, _markers
 
     best: tuple[int, Tense] | None = None
-    for s, e, tense in _markers(sentence):
+    reported = False  # a reporting verb after the span closes the clause
+    for s, e, tense, kind in _markers(sentence):
         if s >= start and e <= end:
             continue
-        dist = max(start - e if e <= start else s - end, 0)
-        if s >= end and sentence[s:e].casefold() in _REPORTING:
-            dist += 40
+        if e <= start:
+            dist = start - e
+        elif s >= end:
+            if reported:
+                break
+            dist = s - end + _PENALTY[kind]
+            if _coordinator_re().search(sentence, end, s):
+                dist += 25
+            reported = kind == "report"
+        else:
+            continue
         if best is None or dist < best[0]:
             best = (dist, tense)
     return best[1] if best else Tense.UNKNOWN
@@ -139,6 +152,8 @@ def test_tense_at_looks_only_near_but_agrees_with_a_full_scan(words: list[str],
     j = data.draw(st.integers(i, min(len(words) - 1, i + 3)))
     start = len(" ".join(words[:i])) + (1 if i else 0)
     end = len(" ".join(words[: j + 1]))
-    # the deadline and "since" cues come first in tense_at; compare only without them
-    if not any(w in ("through", "since", "until", "by") for w in words[max(0, i - 4) : i]):
+    # the deadline, copula and "since" cues come first in tense_at; compare only without them
+    if not any(
+        w in ("through", "since", "until", "by", "is", "are") for w in words[max(0, i - 4) : i]
+    ):
         assert tense_at(sentence, start, end) is _tense_brute_force(sentence, start, end)

@@ -424,8 +424,9 @@ class Resolution:
     Attributes:
         type: ``"DATE"``, ``"TIME"``, ``"DURATION"`` or ``"SET"``.
         value: The TIMEX3 value, or ``None`` when none could be given.
-        granule: The calendar unit for point values (``None`` for durations, sets and
-            ``*_REF`` values).
+        granule: The calendar unit for point values (``None`` for sets, ``*_REF`` values and
+            most durations; for an offset given as its distance, "three days later" = ``P3D``,
+            the unit it lands on).
         mod: TIMEX3 ``mod`` ("START", "MID", "END", "APPROX", "LESS_THAN", "MORE_THAN"...).
         anchor: Index (into the timexes found so far) of the timex it was resolved against.
         relation: ``"before"``, ``"after"`` or ``"same"``: how the expression's time relates to
@@ -671,6 +672,8 @@ def _h_date(m: GrammarMatch, ctx: _Ctx) -> Resolution:
         year = choose_year(
             month, day, ctx.ref, ctx.tense, weekday=_weekday_number(wd) if wd else None
         )
+        if _SINCE.search(ctx.before) and _valid_after(year, month, day, ctx.ref):
+            year -= 1  # "since Nov. 3": a day already past, never a schedule
     d = dt.date(year, month, day)
     if m.group("weekof"):
         return _point(Granule.of_day(d).coarsen("week"), m)  # "the week of March 6"
@@ -691,7 +694,17 @@ def _h_month(m: GrammarMatch, ctx: _Ctx) -> Resolution:
         return Resolution(type="DATE", value=f"XXXX-{month:02d}", mod=_mod_of(m))
     else:
         year = choose_year(month, None, ctx.ref, ctx.tense)
+        if _SINCE.search(ctx.before) and _valid_after(year, month, 1, ctx.ref):
+            year -= 1  # "the lowest since March": a month already begun
     return _point(Granule("month", dt.date(year, month, 1)), m)
+
+
+def _valid_after(year: int, month: int, day: int, ref: dt.date) -> bool:
+    """Whether the date exists and falls after *ref*."""
+    try:
+        return dt.date(year, month, day) > ref
+    except ValueError:
+        return False
 
 
 def _pod_code(text: str | None) -> str | None:
@@ -705,7 +718,7 @@ def _h_weekday(m: GrammarMatch, ctx: _Ctx) -> Resolution:
     if ctx.ref is None:
         return Resolution(type="DATE", value=f"XXXX-WXX-{wd + 1}", mod=_mod_of(m))
     tense = ctx.tense
-    if ctx.after.startswith(("'s", "\u2019s")):
+    if ctx.after.startswith(("'s", "\u2019s")) and tense is not Tense.FUTURE:
         tense = Tense.PAST  # "Wednesday's ruling": a day already past
     d = weekday_date(wd, ctx.ref, tense)
     pod = _pod_code(m.group("pod"))
@@ -1165,7 +1178,7 @@ def _h_deictic(m: GrammarMatch, ctx: _Ctx) -> Resolution:
     return _point(g, m)
 
 
-_EARLIER = {"ago", "earlier", "before", "back", "previously"}
+_EARLIER = {"ago", "earlier", "before", "back", "previously", "prior"}
 _EVENT_AFTER = regex.compile(
     r"^[^\S\n]{1,3}(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your|[A-Z]\w|"
     r"\d|being|having|[a-z]+ing\b|it\b|he\b|she\b|they\b|we\b|I\b)"
@@ -1233,19 +1246,41 @@ def _h_ago_later(m: GrammarMatch, ctx: _Ctx) -> Resolution:
         return _point(g, m, mod=mod)
     # anaphoric: "hours later", "a year earlier", "two days after"
     if sign > 0 and q is not None and n is not None and not (unit == "year" and n == 1):
-        # "three days later": TimeBank marks the distance ("three days", P3D)
+        # "three days later": TimeBank marks the distance ("three days", P3D); the day it
+        # lands on (the narrative day moved forward) rides along as the granule
         end = m.start + len(m.text[:dir_start].rstrip())
+        found_target = _offset_target(ctx, unit, n, sign)
+        idx, target = found_target if found_target is not None else (None, None)
         return Resolution(
-            type="DURATION", value=dur, mod=mod, relation="after", offset=dur, end=end
+            type="DURATION",
+            value=dur,
+            granule=target,
+            mod=mod,
+            anchor=idx,
+            relation="after",
+            offset=dur,
+            end=end,
         )
     if n is None and unit not in ("hour", "minute", "second"):
         return Resolution(
             type="DURATION", value=dur, mod=mod, relation=_relation_for(sign), offset=dur
         )
-    need = {
-        "hour": "day",
-        "minute": "day",
-        "second": "day",
+    if ctx.anchor(_offset_need(unit)) is None:
+        return Resolution(
+            type="DURATION", value=dur, mod=mod, relation=_relation_for(sign), offset=dur
+        )
+    found = _offset_target(ctx, unit, n, sign)
+    if found is None:
+        return Resolution(type="DATE", value=None)
+    idx, g = found
+    return _point(g, m, mod=mod, anchor=idx, relation=_relation_for(sign), offset=dur)
+
+
+def _offset_need(unit: str) -> str:
+    """The granularity an anchor needs for an offset of *unit* ("hours later": a day)."""
+    if unit in ("hour", "minute", "second"):
+        return "time"
+    return {
         "night": "day",
         "fortnight": "week",
         "weekend": "week",
@@ -1253,21 +1288,33 @@ def _h_ago_later(m: GrammarMatch, ctx: _Ctx) -> Resolution:
         "century": "year",
         "millennium": "year",
     }.get(unit, unit)
-    found = ctx.anchor("time" if unit in ("hour", "minute", "second") else need)
+
+
+def _offset_target(
+    ctx: _Ctx, unit: str, n: float | None, sign: int
+) -> tuple[int | None, Granule] | None:
+    """Where "*n* *unit* later/earlier" lands: the narrative anchor moved *sign* * *n* units.
+
+    The anchor is the latest earlier time fine enough for the unit (else the publication date);
+    the result keeps the coarser of the two granularities ("a year earlier" after "the third
+    quarter": that quarter a year before). ``None`` when there is no anchor at all.
+    """
+    need = _offset_need(unit)
+    found = ctx.anchor(need)
     if found is None:
-        return Resolution(
-            type="DURATION", value=dur, mod=mod, relation=_relation_for(sign), offset=dur
-        )
+        return None
+    if need == "time":
+        need = "day"
     idx, base = found
     if base.rank > _RANK.get(need, 0):
         if ctx.ref is None:
-            return Resolution(type="DATE", value=None)
+            return None
         idx, base = None, Granule.of_day(ctx.ref)
     if unit in ("hour", "minute", "second"):
         g = base
         if (base.gran == "time" and n is not None) or base.gran == "pod":
             g = Granule.of_day(base.start)
-        return _point(g, m, mod=mod, anchor=idx, relation=_relation_for(sign), offset=dur)
+        return idx, g
     if unit == "year" and base.gran in ("quarter", "half", "month", "season"):
         g = base.shift(sign * (n or 1), unit)
     elif unit in ("week", "fortnight") and base.gran in ("day", "pod", "time"):
@@ -1278,7 +1325,7 @@ def _h_ago_later(m: GrammarMatch, ctx: _Ctx) -> Resolution:
             base = Granule.of_day(base.start)
             gran = need if _RANK.get(need, 0) >= base.rank else "day"
         g = base.coarsen(gran).shift(sign * (n or 1), unit)
-    return _point(g, m, mod=mod, anchor=idx, relation=_relation_for(sign), offset=dur)
+    return idx, g
 
 
 def _shift_clock(ctx: _Ctx, n: float, unit: str) -> dt.date:
@@ -1527,7 +1574,9 @@ def _h_the_unit(m: GrammarMatch, ctx: _Ctx) -> Resolution:
     )
 
 
-_SINCE = regex.compile(r"\bsince[^\S\n]{1,3}$", regex.IGNORECASE)
+_SINCE = regex.compile(
+    r"\bsince[^\S\n]{1,3}(?:(?:early|late|mid)-?[^\S\n]{0,3})?$", regex.IGNORECASE
+)
 
 
 def _h_unit_end(m: GrammarMatch, ctx: _Ctx) -> Resolution:

@@ -102,6 +102,9 @@ class Timex:
             expiration", with ``anchor=None``, to the event named after it).
         offset: The distance to the anchor as a TIMEX3 duration: "P1D" for "the next day",
             "PTXH" for "hours later"; ``None`` for "the same day" or when unknown.
+        target: For an anaphoric offset whose value is the distance ("three days later" is
+            ``P3D``, as TimeBank marks it), the time it lands on: the anchor moved by the
+            offset, in the offset's direction. ``None`` otherwise (the point is :attr:`when`).
 
     Examples:
         >>> t = Timex(start=0, end=6, text="Feb. 4", type=TimexType.DATE, value="2026-02-04")
@@ -119,6 +122,7 @@ class Timex:
     anchor: int | None = None
     relation: AnchorRelation | None = attrs.field(default=None, converter=_relation)
     offset: str | None = None
+    target: When | None = attrs.field(default=None, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if not 0 <= self.start < self.end or len(self.text) != self.end - self.start:
@@ -150,6 +154,8 @@ class Timex:
             out["relation"] = self.relation.value
         if self.offset is not None:
             out["offset"] = self.offset
+        if self.target is not None:
+            out["target"] = str(self.target)
         return out
 
 
@@ -190,6 +196,9 @@ _CONTEXT_FREE = frozenset(
 
 # Rules whose spans are time expressions only when they resolve ("the day after his death").
 _DROP_UNRESOLVED = frozenset({"event_relative"})
+_SINCE_BEFORE = regex.compile(
+    r"\bsince[^\S\n]{1,3}(?:(?:early|late|mid)-?[^\S\n]{0,3})?$", regex.IGNORECASE
+)
 _NEAR = 300  # how far back (characters) a "near" narrative anchor may be
 
 
@@ -200,9 +209,10 @@ def _normalise_cached(
     text: str,
     reference: dt.date | None,
     tense: Tense,
+    before: str = "",
 ) -> Resolution:
     m = GrammarMatch(start=0, end=len(text), text=text, rule=rule, groups=dict(groups))
-    return normalise(m, reference=reference, tense=tense)
+    return normalise(m, reference=reference, tense=tense, before=before)
 
 
 def find_timexes(
@@ -269,7 +279,9 @@ def find_timexes(
         if (m.rule in _CONTEXT_FREE and m.rule != "holiday") or (
             m.rule == "holiday" and holidays is DEFAULT_HOLIDAYS
         ):
-            return _normalise_cached(m.rule, m.groups, m.text, ref, tense)
+            # "since" is the one left context a context-free rule needs ("since March")
+            since = "since " if _SINCE_BEFORE.search(text, max(0, m.start - 16), m.start) else ""
+            return _normalise_cached(m.rule, m.groups, m.text, ref, tense, since)
         return _resolve_in_context(
             m, mi, matches, text, ref, ref_time, tense, granules, out, sent, holidays
         )
@@ -312,6 +324,7 @@ def find_timexes(
                 anchor=res.anchor,
                 relation=res.relation,
                 offset=res.offset,
+                target=_target(res, zone),
             )
         )
         granules.append(res.granule if _anchorable(m, res) else None)
@@ -359,8 +372,22 @@ def _shift_day(m: GrammarMatch, inner: Resolution) -> Resolution | None:
     )
 
 
+def _target(res: Resolution, zone: str) -> When | None:
+    """The point an offset given as a duration lands on ("three days later": anchor + 3 days)."""
+    if res.type != "DURATION" or res.granule is None or res.relation is None:
+        return None
+    from timeline.errors import TimelineError
+
+    try:
+        return _when_from_granule(res.granule, zone)
+    except (TimelineError, ValueError, TypeError):
+        return None
+
+
 def _anchorable(m: GrammarMatch, res: Resolution) -> bool:
     """Whether later anaphora may resolve against this expression."""
+    if res.granule is not None and res.type == "DURATION" and res.relation == "after":
+        return True  # "Three days later, ... The next day": the narrative moved on
     if res.granule is None or res.type not in ("DATE", "TIME"):
         return False
     if res.relation == "before" and res.offset and res.offset.endswith("Y"):
