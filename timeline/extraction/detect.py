@@ -1494,6 +1494,8 @@ def detect(
     all_mentions = resolver.find(text)
     mention_starts = [m.start for m in all_mentions]
     timexes = _join_ranges(text, sorted(timexes, key=lambda t: t.start))
+    # "Three days later" is the distance P3D; what it dates happened on the day it lands on
+    timexes = [_at_target(t) for t in timexes]
     tx_starts = [t.start for t in timexes]
     out: list[Candidate] = []
     first_line_end = text.find("\n")
@@ -1899,6 +1901,15 @@ def _join_ranges(text: str, timexes: list[Any]) -> list[Any]:
     return out
 
 
+def _at_target(t: TimexLike) -> TimexLike:
+    """A time expression whose value is an offset's distance, seen as the point the offset
+    lands on ("three days later" after Jan. 5 dates its event Jan. 8)."""
+    target = getattr(t, "target", None)
+    if target is None or not attrs.has(type(t)):
+        return t
+    return attrs.evolve(t, type="DATE", when=target)  # type: ignore[misc]
+
+
 def _narrative(timexes: Sequence[TimexLike], stop: int) -> When | None:
     """The narrative time before ``timexes[stop]``: the last date of a month or finer."""
     for i in range(stop - 1, -1, -1):
@@ -1921,7 +1932,7 @@ def _listed_with(text: str, prev: Candidate, trigger: TriggerMatch) -> bool:
 
 _ANCHOR_RE = LazyRegex(
     r"\b(?:one|two|three|four|five|six|seven|\d+|a|several|few)?\s*(?:hours?|days?|weeks?|months?|years?)\s+"
-    r"(?:before|after|ahead\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"(?:before|after|ahead\s+of)\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,2}$",
     regex.IGNORECASE,
 )
 

@@ -433,7 +433,7 @@ def _rules(holiday_pattern: str) -> tuple[Rule, ...]:
             rf"{_B}(?:{QMOD})?(?:(?:{QUANT}|(?P<quant>\d{{1,3}})){W}(?:more{W})?)?"
             rf"(?:(?:business|trading|working|school){W})?"
             rf"{UNIT}(?:{W}and{W}a{W}half)?{W}(?P<dir>ago|earlier|later|before|after|"
-            rf"hence|from{W}now|back|previously|afterwards?){_E}",
+            rf"hence|from{W}now|back|previously|afterwards?|prior(?!{W}to\b)){_E}",
         ),
         Rule(
             "ago_later",
