@@ -505,3 +505,24 @@ def test_announcement_at_an_encounter_takes_its_place() -> None:
     )
     (e,) = [e for e in extract(text, published="2024-09-02").events if e.kind == "announcement"]
     assert e.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran and the United States held talks in Muscat on May 3. Three days later the two "
+            "sides signed a prisoner swap agreement.",
+            [("meeting", "2025-05-03"), ("treaty_signing", "2025-05-06")],
+        ),
+        (
+            "The ministers met in Oslo on June 2, two weeks prior to the summit.",
+            [("meeting", "2025-06-02"), ("summit", "2025-06-16")],
+        ),
+    ],
+)
+def test_offsets_date_the_event_they_introduce(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "Three days later" dates its event three days after the anchor, and "two weeks prior to
+    the summit" puts the summit two weeks after the dated meeting (two events, not one)."""
+    got = [(e.kind, str(e.when)) for e in extract(text, published="2025-06-12").events]
+    assert got == expected

@@ -1932,7 +1932,7 @@ def _listed_with(text: str, prev: Candidate, trigger: TriggerMatch) -> bool:
 
 _ANCHOR_RE = LazyRegex(
     r"\b(?:one|two|three|four|five|six|seven|\d+|a|several|few)?\s*(?:hours?|days?|weeks?|months?|years?)\s+"
-    r"(?:before|after|ahead\s+of)\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,2}$",
+    r"(?:before|after|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,2}$",
     regex.IGNORECASE,
 )
 

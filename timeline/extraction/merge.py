@@ -47,7 +47,8 @@ from timeline.when import When
 __all__ = ["MergedEvent", "merge", "names_match"]
 
 _ORDER_CUE = LazyRegex(
-    r"\b(?:follow(?:s|ed|ing)?|after|before|builds?\s+(?:up)?on|building\s+(?:up)?on|"
+    r"\b(?:follow(?:s|ed|ing)?|after|before|prior\s+to|ahead\s+of|builds?\s+(?:up)?on|"
+    r"building\s+(?:up)?on|"
     r"built\s+(?:up)?on|preceded|precedes|preceding|later|earlier|since)\b",
     regex.IGNORECASE,
 )

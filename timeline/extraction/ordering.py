@@ -108,7 +108,7 @@ _BEFORE_CUE = LazyRegex(
 )
 _GAP_CUE = LazyRegex(
     r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d+)\s+"
-    r"(?P<unit>hour|day|week)s?\s+(?P<dir>before|after|ahead\s+of)\s+",
+    r"(?P<unit>hour|day|week)s?\s+(?P<dir>before|after|ahead\s+of|prior\s+to)\s+",
     regex.IGNORECASE,
 )
 _FOLLOWS = LazyRegex(
