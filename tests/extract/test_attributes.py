@@ -168,3 +168,24 @@ def test_month_and_weekday_names_are_no_place(name: str) -> None:
     text = f"the summit in {name} next year"
     a = text.index("summit")
     assert find_location(text, a, a + len("summit"), 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("agreed to extend the truce by two days", "truce"),
+        ("extended the fragile ceasefire for a month", "fragile ceasefire"),
+        ("the armistice was renewed", "armistice"),
+    ],
+)
+def test_truces_are_agreements(text: str, expected: str) -> None:
+    """A truce, ceasefire or armistice is an (unnamed) agreement that can be extended."""
+    assert whole(find_treaty, text) == expected
+
+
+@pytest.mark.parametrize("place", ["The Hague", "The Gambia"])
+def test_place_names_with_an_article(place: str) -> None:
+    """ "in The Hague": the capitalised article is part of the name."""
+    text = f"Allies met at a summit in {place} on Tuesday."
+    a = text.index("summit")
+    assert find_location(text, a, a + 6, 0, len(text), kind="summit") == place

@@ -219,3 +219,274 @@ def test_ceremonies_sanction_changes_and_dated_intent(
 def test_arms_sales_named_by_their_goods(text: str, found: bool) -> None:
     """Selling or buying weapons (vehicles, systems, boats) is an arms sale; a business is not."""
     assert any(t.kind == "arms_sale" for t in find_triggers(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("lemma", "expected"),
+    [
+        (
+            "sit down with",
+            ("sit down with", "sits down with", "sat down with", "sitting down with"),
+        ),
+        ("leave", ("leave", "leaves", "left", "leaving")),
+        ("run out", ("run out", "runs out", "ran out", "running out")),
+        ("scrap", ("scrap", "scraps", "scrapped", "scrapping")),
+        ("shoot down", ("shoot down", "shoots down", "shot down", "shooting down")),
+    ],
+)
+def test_more_irregular_and_doubling_verbs(lemma: str, expected: tuple[str, ...]) -> None:
+    """Irregular pasts (sat, left, ran, shot) and doubled consonants (scrapped, sitting)."""
+    assert verb_forms(lemma) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # territory and armed clashes
+        ("Moscow annexed four regions in 2022.", ("military_action", "annexed")),
+        ("the annexation of the peninsula", ("military_action", "annexation")),
+        ("Border troops clashed near the pass overnight.", ("military_action", "clashed")),
+        ("Heavy clashes between rebels and the army erupted.", ("military_action", "clashes")),
+        ("Indian and Chinese soldiers exchanged fire.", ("military_action", "exchanged fire")),
+        ("Air defences shot down 12 drones.", ("military_action", "shot down")),
+        ("Rebel fighters captured the town of Rutshuru.", ("military_action", "captured")),
+        ("Warplanes bombarded the city of Idlib.", ("military_action", "bombarded")),
+        ("Jordan struck drug-smuggling hideouts in Syria.", ("military_action", "struck")),
+        ("a cross-border incursion by militants", ("military_action", "incursion")),
+        # treaties and truces
+        ("The rivals agreed to extend the truce by a week.", ("treaty_extension", "extend")),
+        ("They extended the ceasefire until March.", ("treaty_extension", "extended")),
+        ("Both sides renewed the fisheries accord.", ("treaty_extension", "renewed")),
+        ("The two states inked a maritime pact.", ("treaty_signing", "inked")),
+        ("The Senate ratified the convention.", ("treaty_signing", "ratified")),
+        ("Ankara sealed a gas deal with Baku.", ("treaty_signing", "sealed")),
+        ("Washington walked away from the arms accord.", ("treaty_withdrawal", "walked away from")),
+        ("The junta scrapped the defence agreement.", ("treaty_withdrawal", "scrapped")),
+        ("The grain deal ran out on Sunday.", ("treaty_expiry", "ran out")),
+        ("The truce expired at dawn.", ("treaty_expiry", "expired")),
+        # encounters
+        ("The envoy sat down with rebel leaders.", ("meeting", "sat down with")),
+        ("The premier toured the quake zone.", ("visit", "toured")),
+        ("a week-long tour of Central Asia", ("visit", "tour")),
+        ("Oman mediated talks between the two.", ("negotiation", "mediated")),
+        # announcements and elections
+        ("Tokyo pledged $2 billion in loans.", ("announcement", "pledged")),
+        ("The ministry unveiled a new sanctions package.", ("announcement", "unveiled")),
+        ("Voters cast ballots in the runoff.", ("election", "cast ballots")),
+        ("a referendum on independence", ("election", "referendum")),
+    ],
+)
+def test_conflict_and_diplomacy_wording(text: str, expected: tuple[str, str]) -> None:
+    """The verbs and nouns news wires use for each kind are triggers of that kind."""
+    assert expected in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earthquake struck the coast on Monday.",
+        "The remark struck a nerve.",
+        "The two ministers clashed over fishing quotas.",
+        "Police clashed with protesters outside parliament.",
+        "The president pledged to deepen cooperation.",
+        "The company unveiled a new smartphone.",
+        "The panel concluded that the agreement was fair.",
+        "He left the meeting room without an agreement.",
+        "Customs officers seized two tons of cocaine.",
+        "He shot down the proposal.",
+        "Shares trade on the Stock Exchange.",
+        "The company's stock touched a record.",
+    ],
+)
+def test_no_event_in_figurative_or_civil_uses(text: str) -> None:
+    """Figurative strikes, verbal clashes, police work, products and pledges of intent give
+    no trigger of the new families."""
+    new_kinds = {"military_action", "treaty_signing", "treaty_extension", "treaty_withdrawal"}
+    found = [(k, t) for k, t in kinds(text) if k in new_kinds or k in ("announcement", "visit")]
+    found += [(k, t) for k, t in kinds(text) if k == "meeting" and t == "Exchange"]
+    assert found == []
+
+
+def test_a_truce_named_in_an_adjunct_is_no_object() -> None:
+    """ "extended its offensive despite the truce": the offensive, not the truce, is extended."""
+    assert kinds("Israel extended its offensive despite the truce.") == [
+        ("military_action", "offensive")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("A call is possible but has not been scheduled.", "call", "hypothetical"),
+        ("A visit by the pope remains under consideration.", "visit", "hypothetical"),
+        ("No date has been set for a meeting between the envoys.", "meeting", "negated"),
+        ("There are no plans for talks with the rebels.", "talks", "negated"),
+        ("The ministry ruled out a summit this year.", "summit", "negated"),
+        ("Officials declined to say whether the two would meet.", "meet", "hypothetical"),
+        ("It is unclear whether the premier will visit Delhi.", "visit", "hypothetical"),
+        ("A summit has yet to be scheduled.", "summit", "negated"),
+        ("A date for the summit has not been set.", "summit", "negated"),
+        ("A trip to Rome is not on the agenda.", "trip", "negated"),
+        (
+            "The sides have not yet agreed on a date for the next round of talks.",
+            "round of talks",
+            "negated",
+        ),
+        (
+            "The Kremlin denied a press report that the leaders had spoken by phone.",
+            "spoken by phone",
+            "negated",
+        ),
+        ("The opposition called for a meeting with the king.", "meeting", "hypothetical"),
+        ("The pact will lapse unless both sides agree to extend it.", "extend", "hypothetical"),
+        # not negated: the event is real, the negation is about something else
+        ("Voters rejected the reform in a referendum on Sunday.", "referendum", "asserted"),
+        ("The spokesman declined to comment on the talks with Iran.", "talks", "asserted"),
+        (
+            "The meeting, which was not scheduled in advance, took place in Doha.",
+            "meeting",
+            "asserted",
+        ),
+        (
+            "Voters in Bolivia rejected the plan. Officials said the count was over.",
+            "said",
+            "asserted",
+        ),
+        ("Israeli airstrikes killed 30 people on Sunday.", "airstrikes", "asserted"),
+        ("The leaders sat down for talks in Paris.", "talks", "asserted"),
+        ("Talks help build trust.", "Talks", "generic"),
+    ],
+)
+def test_unrealised_and_denied_events(text: str, trigger: str, expected: str) -> None:
+    """Possible, unscheduled, ruled-out, denied or wished-for events are no events; a
+    negation about something else leaves the event asserted."""
+    assert dict(modalities(text))[trigger] == expected
+
+
+_CUES = (
+    "There are no plans for",
+    "The ministry ruled out",
+    "Officials have not yet agreed on a date for",
+    "No firm date has been fixed for",
+    "The government declined to confirm whether there would be",
+    "Diplomats said they had called for",
+)
+_EVENTS = ("a meeting", "talks", "a summit", "a phone call", "a state visit")
+_TAILS = ("", " with the rebels", " between the two premiers", " in Nairobi")
+
+
+@given(st.sampled_from(_CUES), st.sampled_from(_EVENTS), st.sampled_from(_TAILS))
+def test_cues_never_yield_an_event(cue: str, event: str, tail: str) -> None:
+    """Whatever the event and its complements, a denying or unscheduling cue before it keeps
+    it from being an event."""
+    text = f"{cue} {event}{tail}."
+    found = [t for t in find_triggers(text) if t.kind != "statement"]
+    assert found, text
+    assert not any(assess(text, t).is_event for t in found), text
+
+
+@given(st.sampled_from(_EVENTS), st.sampled_from(_TAILS))
+def test_unrealised_predicates_never_yield_an_event(event: str, tail: str) -> None:
+    """ "<event> is possible / has not been scheduled / is not on the agenda" is no event."""
+    for predicate in (
+        "is possible",
+        "has not been scheduled",
+        "is not on the agenda",
+        "has yet to be confirmed",
+    ):
+        text = f"{event[0].upper()}{event[1:]}{tail} {predicate}."
+        found = find_triggers(text)
+        assert found, text
+        assert not any(assess(text, t).is_event for t in found), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The premier dialled Erdogan on Friday.", ("call", "dialled")),
+        ("The two presidents talked by phone.", ("call", "talked by phone")),
+        ("Ottawa blacklisted 14 entities on Monday.", ("sanction", "blacklisted")),
+        ("London froze the assets of three banks.", ("sanction", "froze the assets")),
+        ("The UN imposed an arms embargo on the junta.", ("sanction", "embargo")),
+        (
+            "The army launched a ground operation in the north.",
+            ("military_action", "ground operation"),
+        ),
+        ("Pyongyang test-fired a cruise missile.", ("military_action", "test-fired")),
+        ("Special forces raided a militant hideout.", ("military_action", "raided")),
+        ("The rivals agreed to an immediate ceasefire.", ("treaty_signing", "agreed to")),
+        ("Both sides reached a prisoner swap agreement.", ("treaty_signing", "reached")),
+    ],
+)
+def test_more_wire_wording(text: str, expected: tuple[str, str]) -> None:
+    """Calls by dialling, sanctions by blacklisting or freezing assets, operations, raids,
+    missile tests and agreements reached are triggers."""
+    assert expected in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm reached no agreement with its lenders.",
+        "He reached the agreement's limits.",
+        "The leaders agreed on the need for a ceasefire.",
+        "Israel and Hamas agreed on Monday to extend the truce.",
+        "The EU blacklisted a website.",
+    ],
+)
+def test_no_signing_or_sanction_without_its_object(text: str) -> None:
+    """ "reached no agreement", "agreed on the need for", "agreed ... to extend" (the
+    extension is the event) and a blacklisted website are no signing or sanction."""
+    assert not [k for k, _ in kinds(text) if k in ("treaty_signing", "sanction")]
+
+
+def test_talks_held_by_negotiators_are_a_negotiation() -> None:
+    """ "climate negotiators ended a week of talks": talks held by negotiators are a
+    negotiation; talks in the next sentence are not affected."""
+    text = "Climate negotiators ended a week of talks in Oslo. Later talks were held in Rome."
+    assert [(t.kind, t.text, assess(text, t).value) for t in find_triggers(text)] == [
+        ("negotiation", "talks", "asserted"),
+        ("meeting", "talks", "asserted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The visit was cancelled at the last minute.", "visit", "negated"),
+        ("The president called off a planned trip to Lagos.", "trip", "negated"),
+        ("The two ministers regularly talked by phone.", "talked by phone", "generic"),
+        ("Envoys gathered for a third day of talks.", "talks", "asserted"),
+        ("At least nine people were killed in airstrikes on the town.", "airstrikes", "asserted"),
+        ("The government slapped sanctions on four generals.", "sanctions", "asserted"),
+        ("Activists demanded talks with the government.", "talks", "hypothetical"),
+    ],
+)
+def test_cancelled_habitual_and_specific_plurals(text: str, trigger: str, expected: str) -> None:
+    """Cancelled events are negated, habits generic; a stretch ("a third day of talks"), a
+    toll ("killed in airstrikes") or an episodic verb makes a bare plural specific."""
+    assert dict(modalities(text))[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Israel struck Iran on Friday.", True),
+        ("The U.S. struck three militia sites in Syria.", True),
+        ("Hezbollah shelled Israel overnight.", True),
+        ("Ukraine also struck Moscow with drones.", True),
+        ("A storm struck Japan on Monday.", False),
+        ("The news struck Japan hard.", False),
+        ("Tariffs hit Canada.", False),
+    ],
+)
+def test_strikes_by_a_state_on_a_state_or_a_target(text: str, found: bool) -> None:
+    """A state or armed group striking a country, capital or military target is an attack
+    even without "jets" or "troops"; storms, news and tariffs are not."""
+    assert any(k == "military_action" for k, _ in kinds(text)) is found
+
+
+def test_hosting_a_known_figure_by_surname() -> None:
+    """ "hosted Scholz": a public figure named without a title is a person object."""
+    assert kinds("Ramaphosa hosted Scholz in Pretoria.") == [("meeting", "hosted")]
+    assert kinds("Macron hosted Christmas dinner.") == []

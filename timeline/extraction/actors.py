@@ -38,7 +38,7 @@ import attrs
 import regex
 
 from timeline.extraction.grammar import MONTHS_ABBR, MONTHS_FULL, WEEKDAYS
-from timeline.extraction.triggers import SpanSet, rx
+from timeline.extraction.triggers import LazyRegex, SpanSet, rx
 
 __all__ = [
     "GAZETTEER",
@@ -174,6 +174,63 @@ Austria = Austria
 Switzerland = Switzerland
 Ireland = Ireland
 Iceland = Iceland
+Palestine|State of Palestine = Palestine
+Cyprus = Cyprus
+Malta = Malta
+Luxembourg = Luxembourg
+Slovenia = Slovenia
+Bosnia and Herzegovina|Bosnia = Bosnia and Herzegovina
+Kosovo = Kosovo
+Albania = Albania
+North Macedonia = North Macedonia
+Montenegro = Montenegro
+Uzbekistan = Uzbekistan
+Kyrgyzstan = Kyrgyzstan
+Tajikistan = Tajikistan
+Turkmenistan = Turkmenistan
+Maldives = Maldives
+Bhutan = Bhutan
+Papua New Guinea = Papua New Guinea
+Fiji = Fiji
+Mali = Mali
+Burkina Faso = Burkina Faso
+Niger = Niger
+Senegal = Senegal
+Ghana = Ghana
+Ivory Coast|C\u00f4te d'Ivoire|Cote d'Ivoire = Ivory Coast
+Cameroon = Cameroon
+Somalia = Somalia
+Eritrea = Eritrea
+Djibouti = Djibouti
+South Sudan = South Sudan
+Uganda = Uganda
+Rwanda = Rwanda
+Burundi = Burundi
+Tanzania = Tanzania
+Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|\
+DRC = Democratic Republic of the Congo
+Republic of the Congo = Republic of the Congo
+Angola = Angola
+Zambia = Zambia
+Zimbabwe = Zimbabwe
+Mozambique = Mozambique
+Namibia = Namibia
+Botswana = Botswana
+Madagascar = Madagascar
+Ecuador = Ecuador
+Bolivia = Bolivia
+Paraguay = Paraguay
+Uruguay = Uruguay
+Guatemala = Guatemala
+Honduras = Honduras
+El Salvador = El Salvador
+Nicaragua = Nicaragua
+Costa Rica = Costa Rica
+Panama = Panama
+Haiti = Haiti
+Dominican Republic = Dominican Republic
+Jamaica = Jamaica
+Vatican|Holy See = Vatican
 """
 )
 
@@ -270,6 +327,44 @@ Yemeni = Yemen
 Omani = Oman
 Kuwaiti = Kuwait
 Bahraini = Bahrain
+Cambodian = Cambodia
+Laotian|Lao = Laos
+Cypriot = Cyprus
+Slovenian|Slovene = Slovenia
+Bosnian = Bosnia and Herzegovina
+Kosovar = Kosovo
+Albanian = Albania
+Uzbek = Uzbekistan
+Kyrgyz = Kyrgyzstan
+Tajik = Tajikistan
+Malian = Mali
+Burkinabe = Burkina Faso
+Nigerien = Niger
+Senegalese = Senegal
+Ghanaian = Ghana
+Ivorian = Ivory Coast
+Somali = Somalia
+Eritrean = Eritrea
+South Sudanese = South Sudan
+Ugandan = Uganda
+Rwandan = Rwanda
+Tanzanian = Tanzania
+Congolese = Democratic Republic of the Congo
+Angolan = Angola
+Zambian = Zambia
+Zimbabwean = Zimbabwe
+Mozambican = Mozambique
+Ecuadorian = Ecuador
+Bolivian = Bolivia
+Paraguayan = Paraguay
+Uruguayan = Uruguay
+Guatemalan = Guatemala
+Honduran = Honduras
+Salvadoran = El Salvador
+Nicaraguan = Nicaragua
+Panamanian = Panama
+Haitian = Haiti
+Icelandic = Iceland
 """
 )
 
@@ -281,6 +376,7 @@ White House = United States
 Beijing = China
 Moscow = Russia
 Kremlin = Russia
+Pentagon = United States
 Kyiv|Kiev = Ukraine
 London = United Kingdom
 Paris = France
@@ -315,15 +411,33 @@ Doha = Qatar
 _ORGANISATIONS = _table(
     """
 United Nations|U.N.|UN = United Nations
-U.N. Security Council|UN Security Council|Security Council = United Nations Security Council
+United Nations Security Council|U.N. Security Council|UN Security Council|UNSC|\
+Security Council = United Nations Security Council
+United Nations General Assembly|U.N. General Assembly|UN General Assembly|\
+General Assembly = United Nations General Assembly
 NATO|North Atlantic Treaty Organization = NATO
 European Union|EU|E.U. = European Union
+European Commission = European Commission
+European Council = European Council
 African Union|AU = African Union
 ASEAN|Association of Southeast Asian Nations = ASEAN
-G7|G-7|Group of Seven = G7
-G20|G-20|Group of 20 = G20
+G7|G-7|Group of Seven|Group of 7 = G7
+G20|G-20|Group of 20|Group of Twenty = G20
 BRICS = BRICS
-Shanghai Cooperation Organization|SCO = Shanghai Cooperation Organization
+Shanghai Cooperation Organization|Shanghai Cooperation Organisation|\
+SCO = Shanghai Cooperation Organization
+Organization for Security and Co-operation in Europe|\
+Organization for Security and Cooperation in Europe|OSCE = OSCE
+Organization of American States|OAS = Organization of American States
+Gulf Cooperation Council|GCC = Gulf Cooperation Council
+Arab League = Arab League
+Council of Europe = Council of Europe
+Economic Community of West African States|ECOWAS = ECOWAS
+Mercosur = Mercosur
+Quad = Quad
+International Criminal Court|ICC = International Criminal Court
+International Court of Justice|ICJ = International Court of Justice
+Palestinian Authority = Palestinian Authority
 World Health Organization|WHO = World Health Organization
 International Monetary Fund|IMF = International Monetary Fund
 World Bank = World Bank
@@ -332,9 +446,18 @@ OPEC = OPEC
 International Atomic Energy Agency|IAEA = IAEA
 Hamas = Hamas
 Hezbollah = Hezbollah
-Houthis = Houthis
+Houthis|Houthi = Houthis
 Taliban = Taliban
 Islamic State|ISIS = Islamic State
+Islamic Jihad = Islamic Jihad
+al-Shabaab|Al-Shabaab = al-Shabaab
+Boko Haram = Boko Haram
+al-Qaeda|Al-Qaeda = al-Qaeda
+FARC = FARC
+PKK = PKK
+Wagner Group = Wagner Group
+Rapid Support Forces = Rapid Support Forces
+M23 = M23
 """
 )
 
@@ -351,6 +474,8 @@ Special Envoy|Envoy|Ambassador|National Security Advisor|National Security Advis
 Press Secretary|Spokesperson|Spokesman|Spokeswoman|Presidential Aide|Aide|Adviser|Advisor|
 First Lady|Senator|Sen.|Representative|Rep.|Governor|Gov.|Mayor|General|Gen.|Admiral|Adm.|
 Chairman|Chairwoman|Chair|Supreme Leader|Leader|Director|Commissioner|
+Lieutenant General|Lt. Gen.|Major General|Maj. Gen.|Brigadier General|Brig. Gen.|Colonel|Col.|
+Field Marshal|Marshal|Ayatollah|Grand Ayatollah|Cardinal|Archbishop|Patriarch|
 His Majesty|Her Majesty|His Highness|Her Highness|Mr.|Mrs.|Ms.|Dr.|Mr|Mrs|Ms|Dr
 """.replace("\n", "").split("|")
 )
@@ -365,8 +490,8 @@ Antony John Blinken = Antony Blinken
 """
 )
 
-# Prominent public figures, recognised by full name or by surname alone ("Biden and Xi agreed",
-# "Modi, Xi hold talks"): news refers to them by surname without ever giving a title. Names
+# Prominent public figures, recognised by full name or by surname alone ("Macron and Merz
+# agreed", "Putin, Erdogan hold talks"): news refers to them by surname without a title. Names
 # that the document itself introduces with a title take precedence.
 _PEOPLE = tuple(
     """
@@ -556,6 +681,16 @@ _NOT_NAME_WORDS = frozenset(
         "Congress",
         "Parliament",
         "Senate",
+        "Assembly",
+        "Court",
+        "Commission",
+        "Committee",
+        "Union",
+        "Nations",
+        "Organization",
+        "Organisation",
+        "Agency",
+        "Forum",
     ]
 )
 
@@ -732,11 +867,74 @@ def _person_re(gazetteer: Gazetteer) -> regex.Pattern[str]:
     # A name never runs over a blank line (a headline above a paragraph).
     sp = _SPACE
     full_name = rf"{_NAME_TOKEN}{sp}{_NAME_TOKEN}(?:{sp}{_NAME_TOKEN}){{0,2}}"
+    # every match starts with a capital, "al-" or a role: a cheap look-ahead skips the other
+    # words before the long alternations are tried
+    starts = r"(?=[A-Z]|al-|" + roles + ")"
     return regex.compile(
-        rf"(?<![\w-])(?:(?P<nation>{demonyms}){sp})?(?:(?P<titles>(?:(?:{titles}){sp})+)"
+        rf"(?<![\w-]){starts}(?:(?P<nation>{demonyms}){sp})?(?:(?P<titles>(?:(?:{titles}){sp})+)"
         rf"(?P<name>{_NAME_TOKEN}(?:{sp}{_NAME_TOKEN}){{0,4}})"
         rf"|(?P<titles2>{roles}{sp})(?P<name2>{full_name}))"
         rf"(?P<suffix>,?{sp}(?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
+    )
+
+
+# Offices named in lower case or title case in an apposition: "Russia's foreign minister,
+# Sergei Lavrov", "his Australian counterpart Anthony Albanese", "the Indian prime minister,
+# Narendra Modi".
+_APPOSITION_ROLES = (
+    r"counterparts?|(?:vice\s+|deputy\s+)?president(?:-elect)?|(?:deputy\s+)?prime\s+minister|"
+    r"premier|chancellor|(?:foreign|defen[cs]e|finance|interior|trade|economy|energy|home|"
+    r"justice|health)\s+(?:minister|secretary)|foreign\s+affairs\s+minister|"
+    r"minister\s+of\s+(?:foreign\s+affairs|defen[cs]e|finance|state)|secretary\s+of\s+state|"
+    r"secretary[\s-]general|top\s+diplomat|(?:opposition\s+|supreme\s+|de\s+facto\s+)?leader|"
+    r"head\s+of\s+state|king|queen|crown\s+prince|emir|monarch|(?:special\s+)?envoy|"
+    r"ambassador|spokes(?:man|woman|person)|national\s+security\s+advis[eo]r|"
+    r"(?:army|military|defen[cs]e|intelligence|foreign\s+policy|trade|climate)\s+chief|"
+    r"chief\s+of\s+staff|"
+    r"(?:chief\s+)?negotiator|minister"
+)
+
+
+# the first three letters of every office above (a cheap look-ahead before the alternation)
+_APPOSITION_STARTS = (
+    r"cou|vic|dep|pre|pri|cha|for|def|fin|int|tra|eco|ene|hom|jus|hea|min|sec|top|opp|sup|"
+    r"de\s|lea|kin|que|cro|emi|mon|spe|env|amb|spo|nat|arm|mil|chi|neg|cli"
+)
+
+
+@functools.cache
+def _title_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """The titles of the gazetteer, as written ("President", "Prime Minister", "Dr.")."""
+    return frozenset(" ".join(t.split()) for t in gazetteer.titles)
+
+
+@functools.cache
+def _apposition_re() -> regex.Pattern[str]:
+    """An office and the name after it: "foreign minister, Sergei Lavrov"."""
+    sp = _SPACE
+    return regex.compile(
+        rf"(?<![\w-])(?=(?i:{_APPOSITION_STARTS}))(?P<role>(?i:{_APPOSITION_ROLES}))(?![\w-])"
+        rf"(?P<comma>\s*,)?{sp}"
+        rf"(?P<name>{_NAME_TOKEN}(?:{sp}{_NAME_TOKEN}){{0,4}})"
+    )
+
+
+@functools.cache
+def _apposition_lead_re(gazetteer: Gazetteer) -> regex.Pattern[str]:
+    """What precedes the office, matched backwards from it: "his Australian ", "Russia's new
+    ", "the Indian "."""
+    places = _alternation([*gazetteer.countries, *gazetteer.organisations])
+    nations = _alternation([*gazetteer.demonyms, *gazetteer.countries, *gazetteer.organisations])
+    sp = _SPACE
+    return regex.compile(
+        rf"(?<![\w-])(?:(?P<det>[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts){sp})?"
+        rf"(?:(?P<owner>{places})[\u2019']s{sp}|(?P<nation>{nations}){sp}"
+        # "the country's president", "Putin's spokesman": an owner that is no country
+        r"|(?P<owner2>(?:country|nation|kingdom|republic|island|bloc|alliance|"
+        r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))[\u2019']s"
+        rf"{sp})?"
+        r"(?:(?i:new|former|top|chief|newly[\s-]elected|incoming|outgoing|acting|interim|"
+        rf"then|veteran|hardline|embattled|long-?time|long-serving|current){sp}){{0,2}}$"
     )
 
 
@@ -889,6 +1087,78 @@ class ActorResolver:
                 return person.canonical
         return None
 
+    def _apposition(self, text: str, m: regex.Match[str], lo: int) -> tuple[int, int, str] | None:
+        """Check a match of :func:`_apposition_re` and learn the person: the span of the whole
+        phrase ("Russia's foreign minister, Sergei Lavrov") and the canonical name."""
+        gaz = self._gaz
+        lead = _apposition_lead_re(gaz).search(text, max(lo, m.start() - 80), m.start())
+        if lead is None or lead.start() == lead.end():
+            return None
+        det = (lead.group("det") or "").casefold()
+        owner, nation = lead.group("owner"), lead.group("nation")
+        if lead.group("owner2") and not owner:
+            owner = lead.group("owner2")
+        comma = bool(m.group("comma"))
+        role_text = m.group("role")
+        if role_text[:1].isupper() and not (owner or comma):
+            return None  # "Chinese President Xi Jinping": the title rule reads it (and "of X")
+        counterpart = role_text.casefold().startswith("counterpart")
+        if not (owner or nation) and not (
+            (det in ("his", "her", "their") and counterpart) or (det == "the" and comma)
+        ):
+            return None  # "the president Biden": no apposition, the title rule reads it
+        tokens = m.group("name").split()
+        while tokens and (tokens[-1] in _NOT_NAME_WORDS or tokens[-1] in gaz.countries):
+            tokens.pop()
+        # a title before the name: "Iran's supreme leader, Ayatollah Ali Khamenei"
+        titles = _title_words(gaz)
+        skipped = 0
+        while len(tokens) > 1 and (tokens[0] in titles or " ".join(tokens[:2]) in titles):
+            drop = 2 if " ".join(tokens[:2]) in titles else 1
+            skipped += len(" ".join(tokens[:drop])) + 1
+            tokens = tokens[drop:]
+        if not tokens:
+            return None
+        first = tokens[0]
+        if (
+            first in _NOT_NAME_WORDS
+            or first in gaz.countries
+            or first in gaz.organisations
+            or first in gaz.capitals
+            or first in gaz.demonyms
+        ):
+            return None
+        name = " ".join(tokens)
+        name_at = m.start("name") + skipped
+        while text[name_at].isspace():
+            name_at += 1
+        name_end = name_at + len(name)
+        if not text.startswith(name, name_at):
+            return None  # the name ran over a line break: leave it to the other rules
+        if len(tokens) == 1:
+            known = self._lookup(first) or gaz.people_index[1].get(first)
+            # a lone surname must be a known person, set off by commas: "Russia's top
+            # diplomat, Lavrov, said"
+            if known is None or (comma and not rx.match(r"\s*[,.;)]", text[name_end:])):
+                return None
+        if _followed_by_institution(text, name_end):
+            return None
+        canonical = self._learn(name)
+        home = owner or nation
+        country = country_of(home, gazetteer=gaz) if home else None
+        if country is not None:
+            self._countries.setdefault(canonical, country)
+        role = " ".join(m.group("role").split()).casefold()
+        if not role.startswith("counterpart"):
+            self._titled.setdefault(role, canonical)
+        begin = lead.start()
+        if lead.group("owner2") and lead.group("owner2")[:1].isupper():
+            # "Putin's spokesman, Dmitry Peskov": the owner stays a mention of its own
+            begin = lead.end("owner2") + 2
+            while text[begin].isspace():
+                begin += 1
+        return begin, name_end, canonical
+
     def find(self, text: str, start: int = 0, end: int | None = None) -> tuple[ActorMention, ...]:
         """Actor mentions in ``text[start:end]``, with offsets into *text*, in text order.
 
@@ -907,6 +1177,12 @@ class ActorResolver:
             ... # doctest: +NORMALIZE_WHITESPACE
             [('Russian President Vladimir Putin', 'Vladimir Putin', 'person'),
              ('Moscow', 'Russia', 'capital'), ('Russian', 'Russia', 'country')]
+            >>> [(m.text, m.name) for m in r.find("Putin met India's foreign minister, "
+            ...   "Subrahmanyam Jaishankar, and his Chinese counterpart Wang Yi.")]
+            ... # doctest: +NORMALIZE_WHITESPACE
+            [('Putin', 'Vladimir Putin'),
+             ("India's foreign minister, Subrahmanyam Jaishankar", 'Subrahmanyam Jaishankar'),
+             ('his Chinese counterpart Wang Yi', 'Wang Yi')]
         """
         end = len(text) if end is None else end
         gaz = self._gaz
@@ -923,7 +1199,14 @@ class ActorResolver:
             )
             taken.add(a, b)
 
+        for m in _apposition_re().finditer(text, start, end):
+            found_person = self._apposition(text, m, start)
+            if found_person is not None:
+                add(found_person[0], found_person[1], found_person[2], MentionRole.PERSON)
+
         for m in _person_re(gaz).finditer(text, start, end):
+            if not free(m.start(), m.end()):
+                continue
             if m.group("name") is None:
                 name_group, title_group = "name2", "titles2"
             else:
@@ -977,7 +1260,9 @@ class ActorResolver:
             if kind == "org":
                 add(a, b, gaz.organisations[key], MentionRole.ORGANISATION)
             elif kind == "country":
-                add(a, b, gaz.countries[key], MentionRole.COUNTRY)
+                inst = _INSTITUTION_AND.match(text, b, min(len(text), b + 40))
+                # "Colombia's government and the rebels": the country is the first of a pair
+                add(a, inst.end("inst") if inst else b, gaz.countries[key], MentionRole.COUNTRY)
             elif kind == "capital":
                 add(a, b, gaz.capitals[key], MentionRole.CAPITAL)
             else:
@@ -1034,6 +1319,12 @@ def _bare_title_re() -> regex.Pattern[str]:
         r"Secretary-General|Secretary\s+General|Vice\s+President)\b(?!\s+(?:of\s+)?[A-Z])"
         r"(?![\u2019']s\s+(?:[Aa]dministration|[Gg]overnment))"
     )
+
+
+_INSTITUTION_AND = LazyRegex(
+    r"(?P<inst>[\u2019']s\s+(?:government|military|army|armed\s+forces|forces|troops|navy|"
+    r"air\s+force|authorities|negotiators|delegation|leadership))(?=\s+and\s)"
+)
 
 
 def _followed_by_institution(text: str, end: int) -> bool:

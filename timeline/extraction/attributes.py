@@ -158,6 +158,8 @@ def find_treaty(text: str, start: int, end: int, *, named_only: bool = False) ->
         'Paris Agreement'
         >>> find_treaty("a trade policy", 0, 14) is None
         True
+        >>> find_treaty("agreed to extend the truce by a week", 0, 36)
+        'truce'
     """
     acronym, named, generic = _treaty_res()
     m = named.search(text, start, end)
@@ -183,16 +185,18 @@ def find_treaty(text: str, start: int, end: int, *, named_only: bool = False) ->
     g = generic.search(text, start, end)
     if g:
         return g.group("name")
-    # a headline's bare object: "sign strategic mutual defence agreement"
+    # a headline's bare object: "Neighbours sign water sharing accord"
     bare = rx.compile(
-        r"\s+(?P<name>(?:[a-z][\w-]*\s+){0,4}?(?:treaty|agreement|accord|pact|deal))\b"
+        r"\s+(?P<name>(?:[a-z][\w-]*\s+){0,4}?(?:treaty|agreement|accord|pact|deal|truce|"
+        r"ceasefire|cease-fire|armistice))\b"
     ).match(text, start, end)
     if bare:
         return bare.group("name")
     # an unnamed agreement: "signed a defense agreement" -> "defense agreement"
     u = rx.compile(
         r"\b(?i:a|an|the|its|their|new)\s+(?P<name>(?:[\w-]+\s+){0,4}?(?:treaty|agreement|"
-        r"accord|pact|deal|memorandum|protocol|convention|arrangement|statute))\b"
+        r"accord|pact|deal|memorandum|protocol|convention|arrangement|statute|truce|ceasefire|"
+        r"cease-fire|armistice|moratorium))\b"
     ).search(text, start, end)
     if u:
         return u.group("name")
@@ -282,6 +286,10 @@ _NOT_PLACE = frozenset(
 )
 
 
+# place names that begin with a capitalised article
+_ARTICLE_PLACES = frozenset({"The Hague", "The Gambia", "The Bahamas"})
+
+
 @functools.cache
 def _place_phrase_re() -> regex.Pattern[str]:
     word = r"[A-Z][\w\u2019'.-]*[\w.]|[A-Z]"
@@ -312,6 +320,8 @@ def _place_at(text: str, pos: int, gazetteer: Gazetteer, end: int | None = None)
     if rx.search(r"[A-Za-z.]-[A-Z]", m.group("place")):
         return None  # "the U.S.-ASEAN Summit": a modifier, not a place
     words = place.replace(",", " ").split()
+    if " ".join(words[:2]) in _ARTICLE_PLACES:
+        return " ".join(words[:2])  # "in The Hague": the article is part of the name
     if not words or words[0].rstrip(".") in _NOT_PLACE:
         return None
     # "November 2023", "Feb. 4": time, not place
@@ -395,7 +405,7 @@ def find_location(
     elif kind == "military_action":
         preps = r"in|at|against|on"
     if kind == "military_action":
-        # "attacks on Ukraine's energy grid", "invasion of Ukraine", "drones at the city of Kharkiv"
+        # "strikes on Country X's power grid", "invasion of Country X", "rockets at the city of Y"
         target = rx.match(
             r"(?:\s+(?!(?:against|on|at|in)\b)[\w-]+){0,4}?\s+(?:against|on|of|at|in)\s+"
             r"(?:the\s+|occupied\s+)?(?:(?:city|town|port|"

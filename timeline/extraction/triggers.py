@@ -177,7 +177,20 @@ _IRREGULAR = MappingProxyType(
         "fight": ("fought", "fought"),
         "begin": ("began", "begun"),
         "take": ("took", "taken"),
+        "shoot": ("shot", "shot"),
+        "tear": ("tore", "torn"),
+        "sit": ("sat", "sat"),
+        "hit": ("hit", "hit"),
+        "break": ("broke", "broken"),
+        "leave": ("left", "left"),
+        "run": ("ran", "run"),
     }
+)
+
+
+# one-syllable verbs that double their last consonant before -ing
+_DOUBLE_FINAL = frozenset(
+    {"sit", "hit", "stop", "plan", "cut", "put", "set", "shut", "ship", "run", "scrap"}
 )
 
 
@@ -204,13 +217,17 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
     tail = f" {rest}" if rest else ""
     if head in _IRREGULAR:
         past, participle = _IRREGULAR[head]
+    elif head in _DOUBLE_FINAL:
+        past = participle = head + head[-1] + "ed"  # "scrapped", "planned"
     elif head.endswith("e"):
         past = participle = head + "d"
     elif head.endswith("y") and head[-2:-1] not in "aeiou":
         past = participle = head[:-1] + "ied"
     else:
         past = participle = head + "ed"
-    if head.endswith("ie"):
+    if head in _DOUBLE_FINAL:
+        ing = head + head[-1] + "ing"  # "sitting", "hitting"
+    elif head.endswith("ie"):
         ing = head[:-2] + "ying"
     elif head.endswith("e") and not head.endswith("ee"):
         ing = head[:-1] + "ing"
@@ -291,6 +308,20 @@ class TriggerSpec:
     mass: bool = False
 
 
+#: "talks" are a meeting, unless negotiators hold them (see :func:`_by_negotiators`)
+_TALKS_SPEC = TriggerSpec(kind="meeting", forms=("talks",), pos="noun")
+_NEGOTIATION_TALKS = TriggerSpec(kind="negotiation", forms=("talks",), pos="noun")
+_NEGOTIATORS = LazyRegex(r"\b[Nn]egotiators?\b")
+
+
+def _by_negotiators(text: str, a: int) -> bool:
+    """Whether the talks at *a* are held by negotiators named earlier in their sentence:
+    "climate negotiators ended a week of talks", "the chief negotiator opened talks"."""
+    lo = max(0, a - 100)
+    cut = max(text.rfind(". ", lo, a), text.rfind("\n", lo, a), text.rfind(";", lo, a))
+    return bool(_NEGOTIATORS.search(text, cut + 1 if cut >= 0 else lo, a))
+
+
 def _v(kind: str, lemma: str, **kw: object) -> TriggerSpec:
     return TriggerSpec(kind=kind, forms=verb_forms(lemma), pos="verb", **kw)  # type: ignore[arg-type]
 
@@ -308,11 +339,13 @@ def _build_lexicon() -> tuple[TriggerSpec, ...]:
         _n("meeting", "video conference", mode="virtual"),
         _n("meeting", "videoconference", mode="virtual"),
         _n("meeting", "video meeting", mode="virtual"),
-        _n("meeting", "talks"),
+        _TALKS_SPEC,
         _v("meeting", "welcome", needs="welcome_to"),
         _v("meeting", "discuss", needs="with_actor"),
         _v("meeting", "receive", needs="person_object"),
         _v("meeting", "host", needs="person_object"),
+        _v("meeting", "sit down with"),
+        _v("meeting", "confer with"),
         _n("negotiation", "consultations", needs="continue"),
         _n("meeting", "consultations", needs="light_verb"),
         _n("meeting", "dialogue", needs="light_verb", mass=True),
@@ -332,12 +365,24 @@ def _build_lexicon() -> tuple[TriggerSpec, ...]:
                 *verb_forms("speak by telephone"),
                 *verb_forms("speak on the phone"),
                 *verb_forms("speak over the phone"),
+                *verb_forms("talk by phone"),
+                *verb_forms("talk by telephone"),
+                *verb_forms("talk on the phone"),
+                *verb_forms("talk over the phone"),
+                *verb_forms("chat by phone"),
             ),
             pos="verb",
             mode="phone",
         ),
         _v("call", "telephone", mode="phone", needs="object"),
         _v("call", "phone", mode="phone", needs="object"),
+        TriggerSpec(
+            kind="call",
+            forms=("dialled", "dialed", "dials", "rang", "rings"),
+            pos="verb",
+            mode="phone",
+            needs="object",
+        ),
         TriggerSpec(
             kind="call", forms=("spoke", "speaks", "speak"), pos="verb", mode="phone", needs="with"
         ),
@@ -348,6 +393,8 @@ def _build_lexicon() -> tuple[TriggerSpec, ...]:
         _n("visit", "official visit"),
         _n("visit", "trip", needs="to"),
         _v("visit", "travel to"),
+        _v("visit", "tour", needs="tour_object"),
+        _n("visit", "tour", needs="tour_of"),
         TriggerSpec(kind="visit", forms=("travelled to", "travelling to"), pos="verb"),
         TriggerSpec(
             kind="visit", forms=("flew to", "flies to", "fly to"), pos="verb", needs="place"
@@ -391,15 +438,36 @@ def _build_lexicon() -> tuple[TriggerSpec, ...]:
             )
         ),
         _n("negotiation", "dialogue", mass=True),
+        _n("negotiation", "mediation", needs="between"),
+        _v("negotiation", "mediate", needs="between"),
         # treaties
         _v("treaty_signing", "sign", needs="treaty"),
         _n("treaty_signing", "signing", needs="treaty"),
+        # "inked a deal", "ratified the accord", "sealed an agreement": the object is the treaty
+        _v("treaty_signing", "ink", needs="treaty_object"),
+        _v("treaty_signing", "seal", needs="treaty_object"),
+        _v("treaty_signing", "conclude", needs="treaty_object"),
+        _v("treaty_signing", "ratify", needs="treaty_object"),
+        _v("treaty_signing", "reach", needs="treaty_object"),
+        # "agreed to an immediate ceasefire", "agreed on a peace deal" (not "agreed to extend")
+        TriggerSpec(
+            kind="treaty_signing",
+            forms=(*verb_forms("agree to"), *verb_forms("agree on")),
+            pos="verb",
+            needs="agreed_object",
+        ),
+        _n("treaty_signing", "ratification", needs="treaty_object"),
         _n("treaty_expiry", "expiration", needs="treaty"),
         _n("treaty_expiry", "expiry", needs="treaty"),
         _v("treaty_expiry", "expire", needs="treaty"),
         _v("treaty_expiry", "lapse", needs="treaty"),
+        _v("treaty_expiry", "run out", needs="treaty_subject"),
         _n("treaty_extension", "extension", needs="treaty"),
         _v("treaty_extension", "extend", needs="treaty"),
+        _v("treaty_extension", "renew", needs="treaty_object"),
+        _n("treaty_extension", "renewal", needs="treaty_object"),
+        _v("treaty_extension", "prolong", needs="treaty_object"),
+        _n("treaty_extension", "prolongation", needs="treaty_object"),
         _n("treaty_withdrawal", "withdrawal", needs="treaty"),
         _v("treaty_withdrawal", "withdraw from", needs="treaty"),
         _v("treaty_withdrawal", "pull out of", needs="treaty"),
@@ -407,6 +475,14 @@ def _build_lexicon() -> tuple[TriggerSpec, ...]:
         _v("treaty_withdrawal", "exit", needs="treaty"),
         _n("treaty_withdrawal", "suspension", needs="treaty"),
         _v("treaty_withdrawal", "suspend", needs="treaty"),
+        _v("treaty_withdrawal", "walk away from", needs="treaty_object"),
+        _v("treaty_withdrawal", "walk out of", needs="treaty_object"),
+        _v("treaty_withdrawal", "abandon", needs="treaty_object"),
+        _v("treaty_withdrawal", "scrap", needs="treaty_object"),
+        _v("treaty_withdrawal", "tear up", needs="treaty_object"),
+        _v("treaty_withdrawal", "renounce", needs="treaty_object"),
+        _v("treaty_withdrawal", "abrogate", needs="treaty_object"),
+        _v("treaty_withdrawal", "leave", needs="treaty_object"),
         # arms sales
         _n("arms_sale", "arms sale"),
         _n("arms_sale", "weapons sale"),
@@ -417,6 +493,9 @@ def _build_lexicon() -> tuple[TriggerSpec, ...]:
         # announcements and statements
         _v("announcement", "announce"),
         _n("announcement", "announcement"),
+        _v("announcement", "unveil", needs="policy_object"),
+        # "pledged $500 million in aid" (not "pledged to deepen cooperation")
+        _v("announcement", "pledge", needs="money_object"),
         TriggerSpec(kind="statement", forms=("said", "says"), pos="verb"),
         _n("statement", "statement"),
         _n("statement", "joint statement"),
@@ -460,6 +539,18 @@ def _build_lexicon() -> tuple[TriggerSpec, ...]:
         _n("sanction", "designation", needs="sanction_context"),
         _v("sanction", "sanction"),
         _v("sanction", "impose", needs="sanction"),
+        _v("sanction", "blacklist", needs="sanction_target"),
+        _n("sanction", "embargo"),
+        _n("sanction", "asset freeze"),
+        TriggerSpec(
+            kind="sanction",
+            forms=tuple(
+                f"{verb} {det}assets"
+                for verb in ("freeze", "freezes", "froze", "frozen", "freezing")
+                for det in ("", "the ")
+            ),
+            pos="verb",
+        ),
         # elections
         _n("election", "election"),
         _n("election", "presidential election"),
@@ -474,6 +565,16 @@ def _build_lexicon() -> tuple[TriggerSpec, ...]:
                 "head to the polls",
                 "headed to the polls",
             ),
+            pos="verb",
+        ),
+        _n("election", "runoff"),
+        _n("election", "run-off"),
+        _n("election", "referendum"),
+        _n("election", "by-election"),
+        _n("election", "plebiscite"),
+        TriggerSpec(
+            kind="election",
+            forms=("cast ballots", "cast their ballots", "cast votes", "cast their votes"),
             pos="verb",
         ),
         _v("election", "elect"),
@@ -498,6 +599,33 @@ def _build_lexicon() -> tuple[TriggerSpec, ...]:
         _v("military_action", "shell", needs="object"),
         _v("military_action", "bomb", needs="object"),
         _v("military_action", "defeat", needs="attack_object"),
+        _v("military_action", "annex"),
+        _n("military_action", "annexation"),
+        _v("military_action", "clash", needs="armed"),
+        _n("military_action", "clash", needs="armed"),
+        _v("military_action", "bombard", needs="object_or_target"),
+        _n("military_action", "bombardment"),
+        _n("military_action", "shelling", needs="armed"),
+        _n("military_action", "raid", needs="armed"),
+        _n("military_action", "incursion"),
+        _n("military_action", "counteroffensive"),
+        _n("military_action", "ground operation"),
+        _n("military_action", "military operation"),
+        _n("military_action", "ground offensive"),
+        _n("military_action", "counter-offensive"),
+        _n("military_action", "ambush", needs="armed"),
+        _v("military_action", "ambush", needs="armed"),
+        _v("military_action", "shoot down", needs="aircraft_object"),
+        _v("military_action", "test-fire", needs="weapon_object"),
+        _v("military_action", "raid", needs="armed"),
+        TriggerSpec(
+            kind="military_action",
+            forms=(*verb_forms("exchange fire"), *verb_forms("trade fire")),
+            pos="verb",
+        ),
+        _n("military_action", "exchange of fire"),
+        _v("military_action", "capture", needs="territory_object"),
+        _v("military_action", "seize", needs="territory_object"),
         _v("military_action", "intercept", needs="attack_object"),
         _n("military_action", "strike"),
         _n("military_action", "airstrike"),
@@ -649,7 +777,7 @@ def find_triggers(
     out: list[TriggerMatch] = []
     taken = SpanSet()
     if lexicon is LEXICON or any(sp is _WITHDRAW_SPEC for sp in lexicon):
-        # "withdrawing the United States from the Paris climate agreement"
+        # a named party between the verb and the treaty: "withdrew Country X from the accord"
         for m in _withdraw_re().finditer(text, start, end):
             if taken.free(m.start("verb"), m.end("verb")) and _needs_ok(
                 text, m.start("verb"), m.end("verb"), _WITHDRAW_SPEC
@@ -743,6 +871,8 @@ def find_triggers(
                 if not taken.free(m.start(), m.end()):
                     break
                 taken.add(m.start(), m.end())
+                if spec is _TALKS_SPEC and _by_negotiators(text, m.start()):
+                    spec = _NEGOTIATION_TALKS  # "negotiators resumed talks": a negotiation
                 out.append(
                     TriggerMatch(
                         kind=spec.kind, start=m.start(), end=m.end(), text=m.group(), spec=spec
@@ -882,6 +1012,11 @@ def _needs_ok(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
     if need is None:
         return _not_excluded(text, a, b, spec)
     if need == "light_verb":
+        if text[a].isupper() and (
+            rx.search(r"[A-Z][\w.&-]*\s+(?:and\s+)?$", text[max(0, a - 30) : a])
+            or rx.match(r"\s+[A-Z]", text[b : b + 3])
+        ):
+            return False  # part of a name: "the Stock Exchange", "the Exchange Commission"
         # "held strategic stability consultations, defense-level dialogues and ...": a list
         before = [w.casefold() for w in _words_before(text, a, 12)]
         for i in range(len(before) - 1, -1, -1):
@@ -893,7 +1028,13 @@ def _needs_ok(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
         return any(w.startswith(("continu", "resum")) for w in before)
     if need == "treaty":
         window = text[max(0, a - 60) : min(len(text), b + 80)]
-        return bool(_TREATY_WORDS.search(window))
+        # a truce or ceasefire counts only as the object or subject: "extended the truce",
+        # "the ceasefire expired" (not any verb in a story about a ceasefire)
+        return (
+            bool(_TREATY_WORDS.search(window))
+            or bool(_TREATY_OBJECT.match(text, b, min(len(text), b + 90)))
+            or bool(_TREATY_SUBJECT.search(text, max(0, a - 60), a))
+        )
     if need == "name":
         return bool(
             rx.search(r"(?:[A-Z][\w-]*|\d+(?:st|nd|rd|th))\s+$", text[max(0, a - 30) : a])
@@ -915,8 +1056,8 @@ def _needs_ok(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
             and "about" not in after[:1]
         )
     if need == "person_object":
-        # "received Syrian leader Ahmed al-Sharaa", "hosted Prime Minister Kishida"; not
-        # "received a letter", nor "will host Ruto for a State Visit" (the visit is the event)
+        # "received the visiting Italian leader", "hosted Prime Minister X"; not "received a
+        # letter", nor "will host X for a state visit" (the visit is the event)
         obj = text[b : b + 70]
         person = rx.match(
             r"\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:President|Prime\s+"
@@ -924,6 +1065,11 @@ def _needs_ok(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
             r"counterpart|Secretary|Minister|delegation|envoy|ambassador|Pope)\b",
             obj,
         )
+        if person is None:
+            # a public figure named without a title: "hosted Scholz in Pretoria"
+            name = rx.match(r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+))?", obj)
+            if name is not None and _known_person(name.group(1), name.group(2)):
+                person = name
         return bool(person) and not rx.search(r"\bvisit\b", text[b : b + 120], regex.IGNORECASE)
     if need == "with_actor":
         return bool(
@@ -934,7 +1080,8 @@ def _needs_ok(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
             )
         )
     if need == "strike_object":
-        # "jets struck targets", "a drone struck a house"; not "struck a deal", "hit a record"
+        # "warplanes struck militant positions", "a missile hit a building"; not "struck a deal",
+        # "hit a record"
         obj = rx.match(
             r"\s+(?:(?:a|an|the|its|their|several|multiple|\d+)\s+)?([\w-]+)", text[b : b + 40]
         )
@@ -947,7 +1094,26 @@ def _needs_ok(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
             r"military|warplanes?|artillery|airstrikes?|navy)\W*(?:\w+\W+){0,2}$",
             before,
         )
-        return bool(military) and word not in (
+        if not military:
+            # no armed subject: the object must be a military target ("Israel struck nuclear
+            # facilities", "Russia pounded energy infrastructure") or a country or capital
+            # struck by a state or armed group ("Ukraine struck Moscow"); nature is no
+            # attacker ("an earthquake struck the region")
+            if _NATURAL_FORCE.search(text, max(0, a - 40), a):
+                return False
+            if _MILITARY_TARGET.match(text, b, min(len(text), b + 70)):
+                return True
+            place = rx.match(r"\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)", text[b : b + 40])
+            return (
+                place is not None
+                and text[a:b].casefold() != "hit"
+                and (
+                    _is_state(rx.sub(r"[\u2019']s$", "", place.group(1)))
+                    or _is_state(place.group(1).rstrip("."))
+                )
+                and _state_subject(text, a)
+            )
+        return word not in (
             "deal",
             "agreement",
             "balance",
@@ -1035,11 +1201,215 @@ def _needs_ok(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
             rx.match(r"\s+(?:[\w.\u2019'-]+\s+){1,7}?to\s+(?:the\s+)?[A-Z]", text[b : b + 90])
         )
     if need == "years_since":
-        # "to mark 80 years since its liberation", "marking three years since the invasion"
+        # "to mark 30 years since the ceasefire", "marking two years since the war began"
         return bool(rx.match(r"\s+(?:the\s+)?(?:\w+\s+)?years?\s+since\b", text[b : b + 40]))
     if need == "sanction":
         return "sanction" in text[b : b + 60].casefold()
+    if need == "treaty_object":
+        # "inked a free trade agreement", "ratification of the accord"; or the passive "the
+        # pact was ratified"
+        return bool(_TREATY_OBJECT.match(text, b, min(len(text), b + 90))) or bool(
+            _TREATY_PASSIVE.search(text, max(0, a - 60), a)
+        )
+    if need == "treaty_subject":
+        # "the deal runs out on", "the accord is due to run out in"
+        return bool(_TREATY_SUBJECT.search(text, max(0, a - 60), a))
+    if need == "money_object":
+        return bool(_MONEY_OBJECT.match(text, b, min(len(text), b + 60)))
+    if need == "armed":
+        return _armed_context(text, a, b)
+    if need == "territory_object":
+        return bool(_TERRITORY_OBJECT.match(text, b, min(len(text), b + 60))) and _armed_context(
+            text, a, b, strict=True
+        )
+    if need == "aircraft_object":
+        return bool(_AIRCRAFT_OBJECT.match(text, b, min(len(text), b + 60)))
+    if need == "object_or_target":
+        return bool(_TARGET_OBJECT.match(text, b, min(len(text), b + 50)))
+    if need == "tour_object":
+        return bool(_TOUR_OBJECT.match(text, b, min(len(text), b + 60)))
+    if need == "tour_of":
+        return bool(rx.match(r"\s+(?:of|to|through)\s+(?:the\s+)?[A-Z]", text[b : b + 30]))
+    if need == "agreed_object":
+        return bool(_AGREED_OBJECT.match(text, b, min(len(text), b + 70)))
+    if need == "sanction_target":
+        # "blacklisted 20 entities", "blacklisted Chinese firms"; not "blacklisted a website"
+        return bool(_SANCTION_TARGET.match(text, b, min(len(text), b + 60)))
+    if need == "policy_object":
+        # "unveiled a $10 billion aid package", "unveiled new sanctions"; not a product launch
+        return bool(_POLICY_OBJECT.match(text, b, min(len(text), b + 80)))
+    if need == "between":
+        # "mediated talks between", "mediation between Israel and Hamas"
+        return bool(_MEDIATION_OBJECT.match(text, b, min(len(text), b + 60)))
     return True
+
+
+# The words that name a treaty, agreement or truce, as the head of a noun phrase.
+_TREATY_HEAD = (
+    r"(?:treaty|treaties|agreements?|accords?|pacts?|conventions?|memorandum|deals?|protocols?|"
+    r"charter|truce|ceasefire|cease-fire|armistice|moratorium|arrangements?|statute|compact|"
+    r"(?-i:New\s+START|START|INF|JCPOA|NPT|CFE|CTBT|USMCA))"
+)
+# up to five words of the object before its head: "a free trade", "the 2015 Iran nuclear";
+# not across a subordinate clause or another preposition ("concluded that the agreement",
+# "left the meeting without an agreement")
+_OBJECT_WORDS = (
+    r"(?:(?!(?:that|which|who|whether|if|because|after|before|when|while|but|with|without|"
+    r"for|on|to|in|at|from|by|over|during|as|and|despite|amid|under|until|into|against|since|"
+    r"through|across|toward|towards|following|than|not|no)\b)[\w$,\u2019'.-]+\s+){0,5}?"
+)
+_TREATY_OBJECT = LazyRegex(rf"\s+{_OBJECT_WORDS}{_TREATY_HEAD}\b(?![\u2019']s\b)", regex.IGNORECASE)
+_TREATY_PASSIVE = LazyRegex(
+    rf"\b{_TREATY_HEAD}\s+(?:(?:was|were|is|are|has|have|had|been|be|will|would|formally|"
+    r"finally|officially|not)\s+){1,3}$",
+    regex.IGNORECASE,
+)
+_TREATY_SUBJECT = LazyRegex(
+    rf"\b{_TREATY_HEAD}\s+(?:(?:will|would|could|is|was|set|due|to|has|had|expected|"
+    r"finally|formally|quietly)\s+){0,3}$",
+    regex.IGNORECASE,
+)
+_MONEY_OBJECT = LazyRegex(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:US|U\.S\.|A|C)?\$|€|£|¥|\d[\d.,]*\s*"
+    r"(?:million|billion|trillion|bn)\b|\d[\d.,]*\s+(?:euros|dollars|pounds|yen|yuan))",
+    regex.IGNORECASE,
+)
+_ARMED_WORDS = LazyRegex(
+    r"\b(?:troops|forces|soldiers|militants|militias?|rebels|fighters|insurgents|army|armies|"
+    r"military|armed|gunmen|guerrillas|jihadists|navy|marines|artillery|gunfire|rockets|"
+    r"missiles|drones|deadly|killed|dead|wounded|casualties|ceasefire|truce|frontline|"
+    r"front\s+line|border)\b",
+    regex.IGNORECASE,
+)
+_COMBATANTS = LazyRegex(
+    r"\b(?:troops|soldiers|army|armies|militants|militias?|rebels|fighters|insurgents|"
+    r"guerrillas|jihadists|marines|Houthis|Hamas|Hezbollah|Taliban)\b",
+    regex.IGNORECASE,
+)
+_STRICT_ARMED_WORDS = LazyRegex(
+    r"\b(?:troops|forces|soldiers|militants|militias?|rebels|fighters|insurgents|army|"
+    r"military|gunmen|guerrillas|jihadists|navy|marines|Houthis|Hamas|Hezbollah|Taliban)\b",
+    regex.IGNORECASE,
+)
+# police, crowds and sport: a clash or raid that is no use of armed force
+_CIVIL_WORDS = LazyRegex(
+    r"\b(?:police|protesters|protestors|demonstrators|rioters|fans|supporters|students|"
+    r"FBI|agents|investigators|prosecutors|customs|tax)\b",
+    regex.IGNORECASE,
+)
+
+
+def _armed_context(text: str, a: int, b: int, *, strict: bool = False) -> bool:
+    """Whether the words around a trigger speak of armed force: "troops clashed", "deadly
+    clashes", "a raid by special forces"; not "police clashed with protesters", nor "the two
+    leaders clashed over tariffs"."""
+    lo = max(0, a - 80)
+    hi = min(len(text), b + 80)
+    stop = max(text.rfind(". ", lo, a), text.rfind("\n", lo, a))
+    lo = stop + 1 if stop >= 0 else lo
+    end = text.find(". ", b, hi)
+    hi = end if end >= 0 else hi
+    words = _STRICT_ARMED_WORDS if strict else _ARMED_WORDS
+    if not words.search(text, lo, hi):
+        return False
+    if _CIVIL_WORDS.search(text, lo, hi):
+        # police or security forces against crowds: no armed conflict unless combatants
+        # are named ("troops clashed with protesters" stays an armed action)
+        return bool(_COMBATANTS.search(text, lo, hi))
+    return True
+
+
+_MILITARY_TARGET = LazyRegex(
+    r"\s+(?:(?:a|an|the|its|their|several|multiple|dozens\s+of|\d+|two|three|four|five|"
+    r"[A-Z][\w.-]*(?:[\u2019']s)?)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:targets?|positions?|bases?|"
+    r"air\s+bases?|suburbs?|neighbou?rhoods?|districts?|villages?|towns?|cities|buildings?|homes|"
+    r"airfields?|depots?|facilities|facility|sites?|installations?|infrastructure|refiner(?:y|ies)|"
+    r"(?:power|energy)\s+(?:grid|plants?|stations?)|grid|headquarters|command\s+centers?|"
+    r"command\s+centres?|launchers?|convoys?|compounds?|strongholds?|hideouts?|tunnels?|"
+    r"airports?|ports?|bridges?|barracks|warships?|vessels?)\b"
+)
+_STATE_SUBJECT = LazyRegex(
+    r"(?<![\w.-])([A-Z][\w.-]*?)\.?(?:\s+(?:also|then|later|again|reportedly|repeatedly|has|have|"
+    r"had))?\s+$"
+)
+
+
+def _is_state(name: str) -> bool:
+    """Whether *name* is a country or capital of the default gazetteer."""
+    from timeline.extraction.actors import GAZETTEER  # here: actors imports this module
+
+    return name in GAZETTEER.countries or name in GAZETTEER.capitals
+
+
+def _state_subject(text: str, a: int) -> bool:
+    """Whether a country, capital or armed group is the subject right before *a*: "Israel
+    struck", "Ukraine also struck", "the U.S. struck", "Hezbollah shelled"."""
+    from timeline.extraction.actors import GAZETTEER  # here: actors imports this module
+
+    m = _STATE_SUBJECT.search(text, max(0, a - 40), a)
+    if m is None:
+        return False
+    word = m.group(1)
+    return _is_state(word) or _is_state(word + ".") or word in GAZETTEER.organisations
+
+
+def _known_person(first: str, second: str | None) -> bool:
+    """Whether "First [Second]" is a public figure of the default gazetteer (by surname or
+    full name)."""
+    from timeline.extraction.actors import GAZETTEER  # here: actors imports this module
+
+    by_first, by_surname = GAZETTEER.people_index
+    full = f"{first} {second}" if second else first
+    return first in by_surname or any(f.startswith(full) for f in by_first.get(first, ()))
+
+
+_NATURAL_FORCE = LazyRegex(
+    r"\b(?:earthquake|quake|storm|typhoon|hurricane|cyclone|tornado|flood|floods|tsunami|"
+    r"wildfire|lightning|heatwave|virus|pandemic|epidemic|crisis|recession|tariffs?)\b",
+    regex.IGNORECASE,
+)
+_TERRITORY_OBJECT = LazyRegex(
+    r"\s+(?:(?:full\s+|effective\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
+    r"(?:town|city|village|port|settlement|airport|air\s+base|base|region|hill|bridge|capital|"
+    r"territory|district|province|oil\s+field|border\s+crossing|vessel|ship|tanker|positions?)"
+    r"\b|[A-Z])"
+)
+_AIRCRAFT_OBJECT = LazyRegex(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|jets?|planes?|aircraft|helicopters?|"
+    r"balloons?|rockets?|warplanes?|fighters?|UAVs?|projectiles?)\b",
+    regex.IGNORECASE,
+)
+_TARGET_OBJECT = LazyRegex(
+    r"\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,2}(?:city|cities|town|towns|village|villages|"
+    r"positions?|targets?|areas?|region|port|capital|bases?|front|coast|enclave|strip)\b)"
+)
+_TOUR_OBJECT = LazyRegex(
+    r"\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,3}(?:region|regions|area|areas|site|city|town|"
+    r"front|front\s+line|frontline|border|base|facility|plant|factory|camp|country|province|"
+    r"district|zone|port|shipyard|hospital|ruins)\b)"
+)
+_AGREED_OBJECT = LazyRegex(
+    r"\s+(?:an?|the|a\s+new|new)\s+(?:(?!(?:for|of|to|on|with|in|at|by)\b)[\w$.,-]+\s+){0,3}?"
+    r"(?:ceasefire|cease-fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|"
+    r"(?:trade|nuclear|security|defen[cs]e|framework|prisoner\s+exchange|minerals?)\s+"
+    r"(?:deal|agreement|accord|pact))\b"
+)
+_SANCTION_TARGET = LazyRegex(
+    r"\s+(?:[\w$.,\u2019'-]+\s+){0,3}?(?:entities|companies|firms|individuals|banks|officials|"
+    r"oligarchs|vessels|tankers|networks|people|persons|businesses|[A-Z])"
+)
+_POLICY_OBJECT = LazyRegex(
+    r"\s+(?:[\w$.,\u2019'-]+\s+){0,5}?(?:plans?|package|sanctions|measures|strategy|proposals?|"
+    r"budget|policy|policies|aid|deal|initiative|programme|program|framework|roadmap|tariffs|"
+    r"reforms?|bill|law|legislation|doctrine|rules|restrictions|export\s+controls|"
+    r"peace\s+plan|blueprint|agenda|fund)\b",
+    regex.IGNORECASE,
+)
+_MEDIATION_OBJECT = LazyRegex(
+    r"(?:\s+[\w-]+){0,4}?\s+between\s|\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:talks|"
+    r"negotiations|ceasefire|truce|deal|agreement|accord)\b",
+    regex.IGNORECASE,
+)
 
 
 def _not_excluded(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
@@ -1049,7 +1419,12 @@ def _not_excluded(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
     if spec.kind == "call" and spec.forms[0] == "call":
         # "called on Russia to", "call for", "so-called", "a call to action", verb uses
         if after[:1] and after[0] in ("on", "for", "upon", "of"):
-            return False  # "called on Russia to", "calls for restraint"
+            # "called on Russia to", "calls for restraint"; but "a call on Monday" is dated
+            dated = after[0] == "on" and bool(
+                rx.match(r"\s+on\s+(?:the\s+)?(?:\d|" + _day_or_month() + r")", text[b : b + 20])
+            )
+            if not dated:
+                return False
         if after[:1] == ["to"]:
             return _followed_by_actor(text, b)  # "a call to Trump", not "a call to action"
         if before[-1:] == ["so"]:
@@ -1061,8 +1436,10 @@ def _not_excluded(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
                 or before[-1].endswith(("'s", "\u2019s"))
                 or "-" in before[-1]
                 or before[-1][:1].isupper()
-                or before[-1]
-                in ("timely", "phone", "brief", "lengthy", "first", "second", "productive")
+                # an adjective: "a brief call", "a lengthy call", "a constructive call"
+                or before[-1] in _ADJECTIVES
+                or before[-1] in _CALL_ADJECTIVES
+                or (before[-1].endswith(_ADJ_SUFFIXES) and not before[-1].endswith("ing"))
             )
         )
     if (
@@ -1143,6 +1520,18 @@ def _not_excluded(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
     return True
 
 
+# adjectives with no adjective suffix that news puts before "call"
+_CALL_ADJECTIVES = frozenset(
+    {"timely", "lengthy", "friendly", "hourlong", "tense", "good", "great", "rare", "late"}
+)
+
+
+@functools.cache
+def _day_or_month() -> str:
+    """An alternation of weekday and month names (full and abbreviated)."""
+    return "(?:" + "|".join((*WEEKDAYS, *MONTHS_FULL, *MONTHS_ABBR)) + r")\b"
+
+
 def _followed_by_actor(text: str, b: int) -> bool:
     return bool(rx.match(r"\s+to\s+(?:[A-Z]|the\s+[A-Z])", text[b : b + 30]))
 
@@ -1215,6 +1604,9 @@ _NEGATORS = frozenset(
         "isn't",
         "aren't",
     ]
+)
+_HABITUAL = frozenset(
+    ["regularly", "often", "usually", "frequently", "routinely", "occasionally", "sometimes"]
 )
 _HYPO = frozenset(["if", "unless", "whether", "would", "could", "might", "should"])
 _PLAN_ADJ = frozenset(
@@ -1359,9 +1751,31 @@ _EPISODIC_VERBS = frozenset(
         "additional",
         "further",
         "fresh",
+        "sat",
+        "began",
+        "opened",
+        "wrapped",
+        "concluded",
+        "attended",
+        "joined",
+        "ended",
+        "completed",
+        "started",
         "comprehensive",
         "sweeping",
         "latest",
+        "slapped",
+        "levied",
+        "adopted",
+        "introduced",
+        "unveiled",
+        "carried",
+        "killed",
+        "wounded",
+        "injured",
+        "died",
+        "staged",
+        "mounted",
         "recent",
     ]
 )
@@ -1388,6 +1802,8 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
         [('meet', 'negated'), ('summit', 'negated')]
         >>> kinds("If they meet, the summit would be historic.")
         [('meet', 'hypothetical'), ('summit', 'asserted')]
+        >>> kinds("No date has been set for a summit; a call is possible but not scheduled.")
+        [('summit', 'negated'), ('call', 'hypothetical')]
     """
     a, b = trigger.start, trigger.end
     spec = trigger.spec
@@ -1396,29 +1812,30 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
     near = before[-4:]
     sentence_end = rx.search(r"[.!?](?=\s|$)|$", text[b : b + 300])
     if sentence_end is not None and sentence_end.group() == "?":
-        return Modality.HYPOTHETICAL  # "Will Xi and Trump meet this year?"
-    clause_text = " ".join(before)
-    if rx.search(
-        r"\b(?:unlikely|no\s+(?:immediate\s+)?prospects?\s+of|refused\s+to|refuses\s+to|"
-        r"ruled\s+out|declined\s+to|denied|denies|rejected|no\s+plans?\s+to|not\s+expected)\b",
-        clause_text,
-    ) or rx.match(
-        r"(?:\s+[\w.-]+){0,6}?\s+(?:remains?|is|was|seems?|looks?|appears?)\s+(?:\w+\s+)?"
-        r"unlikely\b",
-        text[b : b + 80],
-    ):
-        return Modality.NEGATED  # "refused to hold direct talks", "a visit remains unlikely"
+        return Modality.HYPOTHETICAL  # a question: "Will the two leaders meet again?"
+    # the clause before the trigger, farther back than *before*: "denied a newspaper report
+    # that the two presidents had spoken by phone"
+    clause_text = " ".join(w.casefold() for w in _clause_words_before(text, a, 14))
+    if _NEGATING_CUE.search(clause_text) or _UNLIKELY_AFTER.match(text, b, min(len(text), b + 80)):
+        return Modality.NEGATED  # "refused to sit down for talks", "a visit remains unlikely"
+    unrealised = _UNREALISED_AFTER.match(text, b, min(len(text), b + 140))
+    if unrealised is not None:
+        # "a call is possible but has not been scheduled", "a summit has yet to be set"
+        return Modality.HYPOTHETICAL if unrealised.group("maybe") else Modality.NEGATED
     if rx.match(
         r"(?:\s+\w+){0,4}?\s+(?:several\s+times|every\s+(?:year|month|week)|regularly|often|"
         r"usually|routinely|annually|twice\s+a\s+year|once\s+a\s+year)\b",
         text[b : b + 80],
     ) and trigger.text.casefold() in ("meet", "visit", "talk", "call", "speak", "hold"):
-        return Modality.GENERIC  # habitual: "leaders meet several times a year"
+        return Modality.GENERIC  # habitual: "the ministers meet twice a year"
+    if any(w in _HABITUAL for w in near[-2:]):
+        return Modality.GENERIC  # habitual: "the two regularly talked by telephone"
     negated = any(w in _NEGATORS or w.endswith("n't") for w in near[-3:])
     not_only = spec.pos == "noun" and "not" in near and "only" in near  # "not only X but Y"
     if negated and not not_only:
         return Modality.NEGATED
-    if before and before[0] in ("if", "unless", "whether"):
+    if any(w in ("if", "unless", "whether") for w in clause_text.split()[-8:]):
+        # "asked whether the two would meet", "unless both sides agree to extend the pact"
         return Modality.HYPOTHETICAL
     if spec.pos == "verb":
         if any(w in ("would", "could", "might", "should") for w in near) or (
@@ -1436,7 +1853,7 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
         ):
             return Modality.GENERIC  # "privately negotiated transactions", "elected officials"
         if near[-1:] == ["to"] and _headline_line(text, a):
-            return Modality.PLANNED  # headline "India to buy 26 Rafale jets"
+            return Modality.PLANNED  # a headline's infinitive: "Minister to visit Seoul"
         if near[-1:] == ["to"]:
             # an infinitive is planned only under a verb or noun of intent ("agreed to
             # continue", "the decision to suspend"); "a crime to attack a clinic" is generic
@@ -1480,9 +1897,18 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
             "batch",
             "slate",
             "tranche",
+            # a stretch of an event: "three days of consultations", "a second day of fighting"
+            "day",
+            "days",
+            "hours",
+            "week",
+            "weeks",
+            "session",
+            "sessions",
+            "rounds",
         )
     ):
-        before = before[:-2]  # "its 14th package of sanctions": the package's determiner counts
+        before = before[:-2]  # "its third round of sanctions": the round's determiner counts
     det = _determiner_of(before)
     plural = _is_plural(trigger.text)
     if before[-2:] in (["is", "a"], ["was", "a"], ["is", "an"], ["was", "an"]):
@@ -1493,10 +1919,18 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
         r"(?:\s+[\w-]+){0,6}?\s+(?:can|cannot|can't|could|would|should|might|may|must)\b",
         text[b : b + 70],
     ):
-        return Modality.GENERIC  # "Any summit between the two leaders would need ..."
+        return Modality.GENERIC  # "any visit by the president would require approval"
     if det == "no":
         return Modality.NEGATED
-    # articles are dropped in headlines: "Erdogan, Putin discuss grain deal in phone call"
+    last_two = " ".join(before[-2:])
+    desired = _DESIRE.search(last_two)
+    if (det in ("a", "an", "any") and _DESIRE.search(" ".join(before[-5:]))) or (
+        det is None and desired is not None and desired.end() == len(last_two)
+    ):
+        # "called for a ceasefire summit", "wants a meeting with", "pressed for new talks":
+        # wished for, not held
+        return Modality.HYPOTHETICAL
+    # articles are dropped in headlines: "Leaders discuss trade in phone call"
     headline = title_case(text, trigger) or _headline_line(text, a)
     if (
         spec.mass
@@ -1514,6 +1948,7 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
             plural
             and not any(w in _EPISODIC_VERBS for w in before[-4:])
             and not _has_specifier(text, b, strict=True)
+            and not _EPISODE_AFTER.match(text, b, min(len(text), b + 90))
             and not (spec.kind == "sanction" and _sanctions_changed(text, a, b, before))
         ):
             return Modality.GENERIC
@@ -1548,6 +1983,65 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
     return Modality.ASSERTED
 
 
+# A bare plural is specific when a past-tense predicate follows it: "airstrikes killed 30
+# people", "clashes erupted on Friday", "talks were held in Doha" (not "talks help").
+_EPISODE_AFTER = LazyRegex(
+    r"(?:\s+(?:on|in|at|near|between|with|by|against|across|along|of|from|the|a|an|and|"
+    r"[A-Z][\w.\u2019'-]*|\d[\w,.-]*)){0,6}?\s+(?:(?:have|has|had)\s+)?(?:erupted|broke\s+out|"
+    r"flared|raged|killed|wounded|injured|destroyed|continued|resumed|intensified|ended|"
+    r"took\s+place|began|opened|started|(?:were|was)\s+"
+    r"(?:held|launched|carried\s+out|reported|conducted))\b"
+)
+
+# Words before a trigger (in its clause) that deny, refuse or rule out the event: "refused to
+# hold talks", "ruled out a meeting", "denied reports of a call", "there are no plans for
+# talks", "no date has been set for a summit".
+_NEGATING_CUE = LazyRegex(
+    r"\b(?:unlikely|no\s+(?:immediate\s+)?prospects?\s+(?:of|for)|"
+    # "declined to comment on the talks" says nothing about the talks
+    r"(?:refus(?:ed|es|ing)|declin(?:ed|es|ing))\s+to(?!\s+(?:comment|elaborate|say|provide|give|"
+    r"disclose|detail|specify|identify|name|reveal|answer|confirm|describe|discuss)\b)|"
+    r"rul(?:ed|es|ing)\s+out|denied|denies|denying|rejected|rejects|"
+    r"cancell?(?:ed|s|ing)|call(?:ed|s|ing)\s+off|shelved|scrapped|"
+    r"not\s+expected|not\s+planning|"
+    r"(?:dismissed|dismisses|downplayed|played\s+down)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|"
+    r"speculation|suggestions?|rumou?rs?)|"
+    r"(?:no|not\s+(?:yet\s+)?(?:agreed|set|fixed|decided|announced|confirmed)\s+(?:on\s+|upon\s+)?"
+    r"(?:a|any|the))\s+(?:(?:firm|fixed|specific|exact|concrete|new|immediate|such|official)\s+)?"
+    r"(?:plans?|date|dates|time|timing|timetable|schedule|venue|decision|arrangements?|"
+    r"preparations?|invitation|request)\s+(?:\w+\s+){0,5}?(?:to|for|of|on|about|regarding)\b)"
+    # the trigger lies in the cue's complement, not in a later adjunct: "rejected the
+    # amendments in a referendum" does not deny the referendum
+    r"(?:\s+(?!(?:in|at|during|after|before|since|amid|while|when|as|but|through|over|"
+    r"throughout|following|despite)\b)\S+)*$"
+)
+_DESIRE = LazyRegex(
+    r"\b(?:wants?|wanted|wanting|seeks?|sought|seeking|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+    r"request(?:s|ed|ing)?|(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|"
+    r"ask(?:s|ed|ing)?|hop(?:e|es|ed|ing)|appeal(?:s|ed|ing)?)\s+for)\b"
+)
+_UNLIKELY_AFTER = LazyRegex(
+    r"(?:\s+[\w.-]+){0,6}?\s+(?:remains?|is|was|seems?|looks?|appears?)\s+(?:\w+\s+)?"
+    r"unlikely\b"
+)
+# A predicate after the trigger's noun phrase saying the event is only possible or not (yet)
+# arranged: "a call is possible but has not been scheduled", "a summit has yet to be set",
+# "a visit to Moscow was not on the agenda", "no meeting is planned". The noun phrase may
+# run on over prepositions, names and a few nouns ("a call between the two ministers").
+_UNREALISED_AFTER = LazyRegex(
+    r"(?:\s+(?:between|with|of|for|by|to|in|on|at|from)(?:\s+(?!(?:is|was|are|were|has|have|"
+    r"had|remains?|remained|would|could)\b|[a-z]+ed\b)[\w.\u2019'-]+){1,4}?){0,3}?,?\s+"
+    r"(?:(?P<maybe>(?:is|was|are|were|remains?|remained|would\s+be|could\s+be)\s+(?:still\s+|"
+    r"only\s+|now\s+|also\s+)?(?:possible|under\s+consideration|being\s+(?:considered|"
+    r"discussed|explored)|in\s+doubt|uncertain|unclear|an\s+option|on\s+the\s+table))"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:abruptly\s+|later\s+|also\s+)?"
+    r"(?:cancell?ed|called\s+off|scrapped|shelved|aborted|postponed\s+indefinitely)"
+    r"|(?:is|was|are|were|remains?|remained|has|have|had)\s+(?:still\s+|also\s+)?(?:not|yet\s+"
+    r"to|off)\s+(?:yet\s+|been\s+|be\s+)*(?:scheduled|planned|set|fixed|confirmed|arranged|"
+    r"agreed|announced|finali[sz]ed|expected|on\s+the\s+(?:agenda|cards|table)|"
+    r"the\s+(?:agenda|cards|table)))"
+)
+
 _SANCTION_CHANGE = frozenset(
     [
         f"{stem}{suffix}"
@@ -1565,6 +2059,29 @@ def _date_word_re() -> regex.Pattern[str]:
         rf"(?:on|in|at|early|late|last|next|this|week|month|year|yesterday|today|,|"
         rf"\d{{1,4}}(?:st|nd|rd|th)?|(?:{names})\.?)"
     )
+
+
+_SENTENCE_BREAK = LazyRegex(r"(?<=[a-z0-9\u201d\"')][.!?])\s+(?=[A-Z\u201c\"])")
+
+
+def _clause_words_before(text: str, a: int, n: int) -> list[str]:
+    """Up to *n* words before *a* in the same clause and sentence ("made there. Officials
+    said": only "Officials"; a period inside "U.S." or "Feb. 4" is no sentence end)."""
+    lo = max(0, a - 12 * n - 20)
+    line_start = text.rfind("\n", lo, a)
+    if line_start >= 0:
+        lo = line_start + 1
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, a))
+    if breaks:
+        lo = breaks[-1].end()
+    out: list[str] = []
+    for tok in reversed(_WORD.findall(text, lo, a)):
+        if tok in _CLAUSE_STOP or tok in ".!?,":
+            break
+        out.append(tok)
+        if len(out) >= n:
+            break
+    return out[::-1]
 
 
 def _intent_before_date(text: str, a: int) -> bool:
@@ -1621,6 +2138,11 @@ def title_case(text: str, trigger: TriggerMatch) -> bool:
     return bool(nxt) and nxt.group(1).isupper()
 
 
+_NUMBER_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"]
+)
+
+
 def _determiner_of(before: list[str]) -> str | None:
     """The determiner of a noun phrase ending at the trigger, walking back over modifiers."""
     if len(before) >= 3 and before[-3:-1] == ["of", "the"] and before[-4:-3] == ["one"]:
@@ -1630,7 +2152,7 @@ def _determiner_of(before: list[str]) -> str | None:
             return w
         if w.endswith(("'s", "\u2019s", "s'", "s\u2019")):
             return "'s"
-        if w.isdigit() or rx.fullmatch(r"\$?[\d.,]+", w):
+        if w.isdigit() or rx.fullmatch(r"\$?[\d.,]+", w) or w in _NUMBER_WORDS:
             return "num"
         if w[:1].isupper() or "-" in w or w in _ADJECTIVES or w.endswith(_ADJ_SUFFIXES):
             continue  # modifiers inside the phrase: "Russian military build-up", "U.S.-Czech"
@@ -1672,6 +2194,10 @@ _ADJECTIVES = frozenset(
         "long",
         "first",
         "second",
+        "third",
+        "fourth",
+        "fifth",
+        "final",
         "last",
         "next",
         "rare",
