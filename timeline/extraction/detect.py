@@ -237,6 +237,7 @@ _LIGHT_VERBS = frozenset(
         *("start", "started", "arrive", "arrived", "approve", "approved", "approves"),
         *("clear", "cleared", "authorize", "authorized", "authorise", "authorised"),
         *("watch", "watched", "attend", "attended", "review", "reviewed", "stage", "staged"),
+        *("resume", "resumed", "resumes", "embarked", "opened", "ended", "sat"),
         "hold",
         "holds",
         "held",
