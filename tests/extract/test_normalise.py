@@ -117,6 +117,11 @@ def values(text: str, published: object = PUB) -> list[tuple[str, str | None]]:
         ("This past weekend, the leaders met.", [("This past weekend", "2026-W05-WE")]),
         ("They will meet this coming Sunday.", [("this coming Sunday", "2026-02-08")]),
         ("Last Saturday night, drones hit Kyiv.", [("Last Saturday night", "2026-01-31TNI")]),
+        # overnight: the night before the narrative day, else before the publication day
+        ("Drones struck Kyiv overnight.", [("overnight", "2026-02-04TNI")]),
+        ("Shares fell on Jan. 30 after overnight losses in Tokyo.",
+         [("Jan. 30", "2026-01-30"), ("overnight", "2026-01-29TNI")]),
+        ("She booked an overnight stay at the overnight rate.", []),
         # anaphoric weekdays count from the narrative day
         ("Shares closed on Jan. 23, up from the previous Friday.",
          [("Jan. 23", "2026-01-23"), ("the previous Friday", "2026-01-16")]),

@@ -604,6 +604,14 @@ def _participants(
             if kind == "visit":
                 # "Putin will visit India": the place visited, not a participant
                 grp = [m for m in grp if m.role not in (MentionRole.COUNTRY, MentionRole.CAPITAL)]
+            if kind in ("military_action", "sanction"):
+                # "struck Iranian nuclear sites", "sanctioned Russian banks": the target country
+                grp = [
+                    attrs.evolve(m, role=MentionRole.COUNTRY)
+                    if m.role is MentionRole.DEMONYM
+                    else m
+                    for m in grp
+                ]
             actors.extend(grp)
             tail = ""
     if tail:

@@ -419,6 +419,14 @@ def _rules(holiday_pattern: str) -> tuple[Rule, ...]:
             rf"{_B}(?P<deictic>this|last){W}(?P<pod>morning|afternoon|evening|night)"
             rf"{_E}",
         ),
+        # overnight: the night before the report ("drones struck Kyiv overnight", "overnight
+        # losses in New York"), not a fixed compound ("an overnight stay", "the overnight rate")
+        Rule(
+            "deictic",
+            rf"{_B}(?P<deictic>overnight){_E}(?!{W}(?:stays?|rates?|trips?|bags?|success|"
+            rf"deliver(?:y|ies)|shifts?|flights?|trains?|lending|loans?|funds?|index|"
+            rf"camps?|guests?|visits?|parking|sensation|hours?|oats|express|mail)\b)",
+        ),
         # mid-afternoon yesterday, late afternoon today
         Rule(
             "deictic",

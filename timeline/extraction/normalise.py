@@ -1166,9 +1166,16 @@ def _h_deictic(m: GrammarMatch, ctx: _Ctx) -> Resolution:
     ):
         return Resolution(type="DATE", value="PRESENT_REF")  # "Today, Ukraine remains free"
     pod = _pod_code(m.group("pod"))
+    if word == "overnight":
+        # the night before the narrative day ("stocks fell on Friday after overnight losses in
+        # New York"), else before the publication day ("drones struck Kyiv overnight")
+        found = ctx.anchor("day")
+        if found is not None and found[1].gran in ("day", "pod"):
+            return _point(Granule("pod", found[1].start - dt.timedelta(days=1), "NI"), m)
+        pod = "NI"
     if word == "tonight":
         pod = "NI"
-    shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    shift = {"yesterday": -1, "tomorrow": 1, "last": -1, "overnight": -1}.get(word, 0)
     if word == "last" and pod != "NI":
         shift = 0 if pod is None else -1
     if ctx.ref is None:
