@@ -1513,7 +1513,7 @@ def detect(
     author = _author(text, all_mentions)
     last_treaty: str | None = None
     all_starts = [t.start for t in all_triggers]
-    named: dict[ActorMention, ActorMention] = {}
+    named: dict[str, tuple[str, str | None]] = {}
     narrative: When | None = None
     seen = 0  # the time expressions read for the narrative time
     for si, sent in enumerate(sentences):
@@ -1720,7 +1720,7 @@ def detect(
 
 
 def _full_names(
-    c: Candidate, resolver: ActorResolver, named: dict[ActorMention, ActorMention]
+    c: Candidate, resolver: ActorResolver, named: dict[str, tuple[str, str | None]]
 ) -> Candidate:
     """*c* with each person under the fullest name the document gives them, and their country."""
     people = tuple(_full_name(p, resolver, named) for p in c.participants)
@@ -1729,20 +1729,19 @@ def _full_names(
 
 
 def _full_name(
-    p: ActorMention, resolver: ActorResolver, named: dict[ActorMention, ActorMention]
+    p: ActorMention, resolver: ActorResolver, named: dict[str, tuple[str, str | None]]
 ) -> ActorMention:
     """A person under the fullest name the document gives them, with their country (*named*
-    keeps the renamed mentions, which recur across a document's candidates)."""
+    keeps each name's, as a document names the same people again and again)."""
     if not p.is_person:
         return p
-    full = named.get(p)
+    full = named.get(p.name)
     if full is None:
-        name, country = resolver.canonical(p.name), resolver.country(p.name)
-        full = p
-        if name != p.name or country != p.country:
-            full = attrs.evolve(p, name=name, country=country)
-        named[p] = full
-    return full
+        full = named[p.name] = (resolver.canonical(p.name), resolver.country(p.name))
+    name, country = full
+    if name != p.name or country != p.country:
+        return attrs.evolve(p, name=name, country=country)
+    return p
 
 
 _PRECEDING_DATE = LazyRegex(
