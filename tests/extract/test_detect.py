@@ -525,3 +525,25 @@ def test_a_trailing_attribution_dates_the_report_not_the_news(
     got = [str(c.when) if c.when else None for c in run(text, pendulum.datetime(2025, 6, 12))
            if c.kind == kind]
     assert got == [when]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("The talks took place in Doha on Monday. Delegations from Israel and Hamas attended.",
+         ("Israel", "Hamas")),
+        ("The military parade was held in Beijing on Sept. 3. Putin and Kim Jong Un watched "
+         "alongside Xi.", ("Vladimir Putin", "Kim Jong Un", "Xi Jinping")),
+    ],
+)
+def test_who_attended_in_the_next_sentence(text: str, participants: tuple[str, ...]) -> None:
+    """A sentence that only says who attended gives them to the occasion just told."""
+    assert [c.participant_names for c in run(text)] == [participants]
+
+
+def test_attendance_needs_an_occasion_right_before() -> None:
+    """Attendees join only an encounter, summit, parade or commemoration of the sentence just
+    before: an arms sale, or an occasion two sentences back, takes no one."""
+    text = ("The United States approved an arms sale to Taiwan on Monday. Officials from Japan "
+            "attended.")
+    assert [c.participant_names for c in run(text)] == [("United States", "Taiwan")]

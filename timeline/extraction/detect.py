@@ -888,6 +888,61 @@ def _share_occasion_time(text: str, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+_ATTENDED = LazyRegex(
+    r"\s*(?:(?:also|all|both)\s+)?(?:(?:are|were|is|was)\s+(?:expected|due|set)\s+to\s+|"
+    r"will\s+|would\s+)?(?:attend(?:ed)?|took\s+part|take\s+part|participated|participate|"
+    r"watched|looked\s+on|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|among\s+the\s+"
+    r"(?:guests|participants|attendees)))"
+    r"(?:\s+(?:the\s+)?(?:talks|meeting|summit|parade|ceremony|event|celebrations?|"
+    r"commemorations?|negotiations|session|gathering)|\s+it)?"
+    r"(?P<with>\s+(?:alongside|with|along\s+with)\s+[^.;]{1,80}?)?\s*[.;]?\s*$"
+)
+_ATTENDEES_HEAD = LazyRegex(r"\s*(?:[A-Z][\w-]*\s+){0,2}(?:(?:from|of)\s+(?:the\s+)?)?")
+_OCCASIONS = frozenset({"meeting", "negotiation", "summit", "parade", "commemoration"})
+
+
+def _join_attendees(
+    text: str,
+    sentence: tuple[int, int],
+    mentions: Sequence[ActorMention],
+    starts: Sequence[int],
+    out: list[Candidate],
+) -> None:
+    """ "The talks took place in Doha on Monday. Delegations from Israel and Hamas attended.":
+    a sentence that only says who attended gives them to the occasion of the sentence before
+    (the last one there of an encounter, summit, parade or commemoration)."""
+    s0, s1 = sentence
+    here = [
+        m
+        for m in mentions[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
+        if m.end <= s1 and m.role is not MentionRole.CAPITAL
+    ]
+    group = _group_after(here, text, here[0].start, s1) if here else []
+    if not group:
+        return
+    attended = _ATTENDED.fullmatch(text, group[-1].end, s1)
+    # the subject opens the sentence: "Delegations from Israel and Hamas", "Leaders of ..."
+    if attended is None or not _ATTENDEES_HEAD.fullmatch(text, s0, group[0].start):
+        return
+    if attended.start("with") >= 0:
+        group = group + _group_after(here, text, attended.start("with"), s1)
+    for i in range(len(out) - 1, -1, -1):
+        c = out[i]
+        if c.sentence_index != out[-1].sentence_index:
+            break
+        if c.kind in _OCCASIONS:
+            names = set(c.participant_names)
+            extra = tuple(
+                m
+                for m in group
+                if m.name not in names
+                and (m.role is not MentionRole.DEMONYM or _demonym_actor(text, m))
+            )
+            if extra:
+                out[i] = attrs.evolve(c, participants=(*c.participants, *extra))
+            return
+
+
 def _author(text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The person a headline "Statement from President Joe Biden on ..." names as the writer,
     whom "I" and "my" refer to."""
@@ -1519,6 +1574,8 @@ def detect(
     for si, sent in enumerate(sentences):
         s0, s1 = sent.start, sent.end
         if bisect.bisect_left(all_starts, s1) == bisect.bisect_left(all_starts, s0):
+            if out and out[-1].sentence_index == si - 1:
+                _join_attendees(text, (s0, s1), all_mentions, mention_starts, out)
             continue
         mentions = tuple(
             m
