@@ -547,3 +547,11 @@ def test_attendance_needs_an_occasion_right_before() -> None:
     text = ("The United States approved an arms sale to Taiwan on Monday. Officials from Japan "
             "attended.")
     assert [c.participant_names for c in run(text)] == [("United States", "Taiwan")]
+
+
+def test_talks_that_led_to_a_deal_are_negotiations_between_its_parties() -> None:
+    """ "signed the accord after three rounds of talks": the talks are a negotiation between
+    the signatories, kept as an event of its own."""
+    text = "Chile and Peru signed the accord after three rounds of talks in Geneva."
+    got = [(c.kind, c.participant_names) for c in run(text)]
+    assert got == [("treaty_signing", ("Chile", "Peru")), ("negotiation", ("Chile", "Peru"))]

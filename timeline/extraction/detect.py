@@ -943,6 +943,38 @@ def _join_attendees(
             return
 
 
+_AFTER_TALKS = LazyRegex(
+    r"\b(?:after|following|concluding|capping|ending)\s+(?:(?:[\w-]+|\d+)\s+){0,2}"
+    r"(?:rounds?|years?|months?|weeks?|days?|sessions?|decades?)\s+of\s+"
+    r"(?:(?:intense|intensive|difficult|tough|protracted|lengthy|marathon|indirect|direct|"
+    r"secret|closed-door)\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+def _talks_before_the_deal(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "Chile and Peru signed the accord after three rounds of talks": the talks that led to
+    an event of the sentence are negotiations between its parties."""
+    for i, c in enumerate(cands):
+        if c.kind not in ("meeting", "negotiation") or c.participants or i == 0:
+            continue
+        cue = _AFTER_TALKS.search(
+            text, max(c.sentence_span[0], c.trigger.start - 80), c.trigger.start
+        )
+        if cue is None:
+            continue
+        main = next((d for d in reversed(cands[:i]) if d.participants), None)
+        if main is not None and main.trigger.end <= cue.start():
+            cands[i] = attrs.evolve(
+                c,
+                kind="negotiation",
+                trigger=attrs.evolve(c.trigger, kind="negotiation"),
+                participants=main.participants,
+                weak=False,
+            )
+    return cands
+
+
 def _author(text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The person a headline "Statement from President Joe Biden on ..." names as the writer,
     whom "I" and "my" refer to."""
@@ -1770,6 +1802,7 @@ def detect(
                 continue
             accepted.append(cand)
         accepted = _share_occasion_time(text, _share_trip_time(text, accepted))
+        accepted = _talks_before_the_deal(text, accepted)
         out.extend(_absorb_announcements(text, _fold_light_verbs(text, accepted)))
     # people first named briefly ("President Biden's Call") get their fullest name (most were
     # renamed as their candidate was made: the resolver has read the whole document first)
