@@ -1285,6 +1285,12 @@ def _usable(t: TimexLike) -> bool:
     return "DURATION" not in kind and "SET" not in kind
 
 
+# words that open the clause a reporting verb reports ("said [that] it would ...")
+_REPORTED_CLAUSE = LazyRegex(
+    r"\b(?:that|it|he|she|they|we|I|you|would|will|could|should|might|had|has|have|was|were|"
+    r"is|are)\b",
+    regex.IGNORECASE,
+)
 _ATTRIBUTION = LazyRegex(
     r"\W*(?:[\w.\u2019'-]+\s+){0,6}?(?:said|says|told|added|announced|reported|confirmed)\b"
 )
@@ -1439,6 +1445,12 @@ def _choose_time(
             and any(o.start >= t.end for o in near)
         ):
             return None  # "X and, hours later, Y": "hours later" belongs to Y, not X
+        if (
+            trigger.kind == "statement"
+            and t.start > trigger.end
+            and _REPORTED_CLAUSE.search(text, trigger.end, t.start)
+        ):
+            return None  # "said it would pull out next year": the time of what was said
         own = _time_distance(t, trigger, initial, text)
         if times.claimed(i, own, trigger, (lo_pos, hi_pos), abs(clause_index - ci)):
             return None  # "The call follows the meeting in Woodside in November": the meeting's
