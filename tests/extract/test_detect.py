@@ -555,3 +555,23 @@ def test_talks_that_led_to_a_deal_are_negotiations_between_its_parties() -> None
     text = "Chile and Peru signed the accord after three rounds of talks in Geneva."
     got = [(c.kind, c.participant_names) for c in run(text)]
     assert got == [("treaty_signing", ("Chile", "Peru")), ("negotiation", ("Chile", "Peru"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington said it would pull out of the agreement next year.",
+        "The ministry said that talks with Japan would resume in March.",
+    ],
+)
+def test_a_statement_does_not_take_the_time_of_what_it_reports(text: str) -> None:
+    """The time inside the reported clause dates what was said, not the saying."""
+    said = [c for c in run(text, pendulum.datetime(2025, 6, 12)) if c.kind == "statement"]
+    assert said and all(c.when is None for c in said), said
+
+
+def test_a_statement_keeps_its_own_time_after_the_verb() -> None:
+    """ "told reporters on Monday", "said in a statement on Monday": the saying's own time."""
+    text = "Zelensky told reporters on Monday that the talks had failed."
+    said = [c for c in run(text, pendulum.datetime(2025, 6, 12)) if c.kind == "statement"]
+    assert [str(c.when) for c in said] == ["2025-06-09"]
