@@ -575,3 +575,11 @@ def test_a_statement_keeps_its_own_time_after_the_verb() -> None:
     text = "Zelensky told reporters on Monday that the talks had failed."
     said = [c for c in run(text, pendulum.datetime(2025, 6, 12)) if c.kind == "statement"]
     assert [str(c.when) for c in said] == ["2025-06-09"]
+
+
+def test_a_relative_clause_is_not_the_subject_of_the_sentence() -> None:
+    """ "The prime minister, who visited Canberra in March, flew to Tokyo": Canberra is where
+    the earlier visit went, not who flew to Tokyo."""
+    text = "The prime minister, who visited Canberra in March, flew to Tokyo on Friday."
+    got = {c.location: c.participant_names for c in run(text, pendulum.datetime(2025, 6, 12))}
+    assert got == {"Canberra": (), "Tokyo": ()}

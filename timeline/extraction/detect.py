@@ -412,6 +412,9 @@ def _group_after(
     return group
 
 
+_RELATIVE_START = LazyRegex(r"\s*(?:who|whom|whose|which|where)\b", regex.IGNORECASE)
+
+
 def _subject_of_sentence(
     mentions: Sequence[ActorMention],
     text: str,
@@ -421,8 +424,8 @@ def _subject_of_sentence(
     for span in clauses:
         if before is not None and span[0] >= before:
             return []
-        if _is_adjunct(text, span):
-            continue
+        if _is_adjunct(text, span) or _RELATIVE_START.match(text, span[0], span[1]):
+            continue  # "The minister, who visited Canberra in March, flew ...": not Canberra
         inside = [
             m
             for m in mentions[
