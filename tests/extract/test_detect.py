@@ -583,3 +583,22 @@ def test_a_relative_clause_is_not_the_subject_of_the_sentence() -> None:
     text = "The prime minister, who visited Canberra in March, flew to Tokyo on Friday."
     got = {c.location: c.participant_names for c in run(text, pendulum.datetime(2025, 6, 12))}
     assert got == {"Canberra": (), "Tokyo": ()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine marked three years since the invasion on Monday.",
+         [("commemoration", "2025-06-09"), ("military_action", "2022-06-09")]),
+        ("Officials held a ceremony in Hiroshima on Aug. 6 to mark the 80th anniversary of the "
+         "bombing.", [("commemoration", "2024-08-06"), ("military_action", None)]),
+    ],
+)
+def test_what_an_anniversary_remembers_is_not_dated_by_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """The event an anniversary remembers happened years before the day that marks it: it
+    takes that day shifted back by the years the text gives, or no time at all."""
+    got = [(c.kind, str(c.when) if c.when else None)
+           for c in run(text, pendulum.datetime(2025, 6, 12))]
+    assert got == expected

@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, final
 
 import attrs
+import pendulum
 import regex
 
 from timeline.extraction.actors import (
@@ -50,6 +51,7 @@ from timeline.extraction.actors import (
     MentionRole,
 )
 from timeline.extraction.attributes import find_location, find_mode, find_money, find_treaty
+from timeline.extraction.normalise import parse_ordinal, parse_quantity
 from timeline.extraction.triggers import (
     LEXICON,
     LazyRegex,
@@ -978,6 +980,34 @@ def _talks_before_the_deal(text: str, cands: list[Candidate]) -> list[Candidate]
     return cands
 
 
+_REMEMBERED = LazyRegex(
+    r"\b(?:(?P<n>\d+)(?:st|nd|rd|th)\s+|(?P<w>[a-z]+(?:-[a-z]+)?)\s+)?"
+    r"(?:anniversary|centenary|centennial)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w\u2019'-]+\s+){0,3}$"
+    r"|\b(?P<since>[\w-]+)\s+years\s+since\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w\u2019'-]+\s+){0,3}$",
+    regex.IGNORECASE,
+)
+
+
+def _remembered(text: str, trigger: TriggerMatch, lo: int) -> int | None:
+    """For an event named as what is remembered ("the 80th anniversary of the bombing", "two
+    years since the invasion"), how many years before the remembering it happened (0 when
+    the text does not say): the sentence's date is not its date."""
+    m = _REMEMBERED.search(text, max(lo, trigger.start - 90), trigger.start)
+    if m is None or trigger.kind in ("commemoration", "period"):
+        return None
+    if m.group("n"):
+        return int(m.group("n"))
+    if m.group("since"):
+        n = parse_quantity(m.group("since"))
+        return int(n) if n is not None and n == int(n) else 0
+    word = (m.group("w") or "").casefold()
+    if word in ("centenary", "centennial") or "centen" in m.group().casefold():
+        return 100
+    return parse_ordinal(word) or 0
+
+
 def _author(text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The person a headline "Statement from President Joe Biden on ..." names as the writer,
     whom "I" and "my" refer to."""
@@ -1321,6 +1351,10 @@ class _SentenceTimes:
         self.triggers = triggers
         self.trigger_starts = [o.start for o in triggers]
         self.longest = max((o.end - o.start for o in triggers), default=0)
+        # what a sentence remembers ("three years since the invasion") claims no time of it
+        self.remembered = {
+            o.start for o in triggers if _remembered(text, o, clauses[0][0]) is not None
+        }
         self.starts = [c[0] for c in clauses]
         self._facts: dict[int, tuple[bool, int, bool, bool]] = {}
         self._clause_of: dict[int, int] = {}
@@ -1385,7 +1419,12 @@ class _SentenceTimes:
         lo_pos, hi_pos = window
 
         def claims(o: TriggerMatch) -> bool:
-            if o is trigger or o.kind == "statement" or not lo_pos <= o.start < hi_pos:
+            if (
+                o is trigger
+                or o.kind == "statement"
+                or not lo_pos <= o.start < hi_pos
+                or o.start in self.remembered
+            ):
                 return False
             oci = self.clause_at(o.start)
             return (
@@ -1776,6 +1815,11 @@ def detect(
                 source = "sentence" if when is not None else None
             if when is not None and trigger.kind == "period" and not when.durative:
                 when = attrs.evolve(when, durative=True) if when.is_crisp else when
+            past = _remembered(text, trigger, s0)
+            if past is not None:
+                # "the 80th anniversary of the bombing": years before the day that marks it
+                when = when.shift(pendulum.duration(years=-past)) if when and past else None
+                source = source if when is not None else None
             cand = Candidate(
                 kind=trigger.kind,
                 trigger=trigger,
@@ -1789,7 +1833,9 @@ def detect(
                 when=when,
                 time_source=source,
                 timex_span=(timex.start, timex.end) if timex is not None else None,
-                narrative=_narrative(
+                narrative=None
+                if past is not None
+                else _narrative(
                     sent_timexes,
                     bisect.bisect_right(sent_timexes, trigger.start, key=lambda t: t.end),
                 )

@@ -42,6 +42,7 @@ __all__ = [
     "duration_value",
     "normalise",
     "parse_date_text",
+    "parse_ordinal",
     "parse_quantity",
 ]
 
@@ -816,17 +817,49 @@ _ORDINAL_TEXT = (
 _ORD_WORDS = {w: i + 1 for i, w in enumerate(_ORDINAL_TEXT.split())}
 
 
-def _ordinal(text: str) -> int:
-    t = text.casefold().replace("-", " ")
-    digits = regex.match(r"\d+", t)
+_TENTHS = {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+}
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The number an ordinal stands for ("15th", "fifteenth", "seventy-fifth"), or ``None``.
+
+    Examples:
+        >>> parse_ordinal("80th"), parse_ordinal("Eightieth"), parse_ordinal("twenty-fifth")
+        (80, 80, 25)
+        >>> parse_ordinal("hundredth"), parse_ordinal("latest")
+        (100, None)
+    """
+    t = text.casefold().replace("-", " ").strip()
+    digits = regex.match(r"\d+(?=st|nd|rd|th|$)", t)
     if digits:
         return int(digits.group())
+    if t in _TENTHS:
+        return _TENTHS[t]
+    if t in _ORD_WORDS:
+        return _ORD_WORDS[t]
     words = t.split()
-    if len(words) == 2 and words[0] in ("twenty", "thirty"):
-        return _NUM_WORDS[words[0]] + _ORD_WORDS[words[1]]
-    if t == "thirtieth":
-        return 30
-    return _ORD_WORDS[t]
+    if len(words) == 2 and words[0] in _NUM_WORDS and words[1] in _ORD_WORDS:
+        tens = _NUM_WORDS[words[0]]
+        if tens % 10 == 0 and 20 <= tens <= 90 and _ORD_WORDS[words[1]] < 10:
+            return tens + _ORD_WORDS[words[1]]
+    return None
+
+
+def _ordinal(text: str) -> int:
+    n = parse_ordinal(text)
+    if n is None:
+        raise KeyError(text)
+    return n
 
 
 def _h_century(m: GrammarMatch, ctx: _Ctx) -> Resolution:
