@@ -994,8 +994,13 @@ def _remembered(text: str, trigger: TriggerMatch, lo: int) -> int | None:
     """For an event named as what is remembered ("the 80th anniversary of the bombing", "two
     years since the invasion"), how many years before the remembering it happened (0 when
     the text does not say): the sentence's date is not its date."""
+    if trigger.kind in ("commemoration", "period"):
+        return None
+    window = text[max(lo, trigger.start - 90) : trigger.start].casefold()
+    if "anniversar" not in window and "centen" not in window and "since" not in window:
+        return None  # the common case, without a regex search that must end at the trigger
     m = _REMEMBERED.search(text, max(lo, trigger.start - 90), trigger.start)
-    if m is None or trigger.kind in ("commemoration", "period"):
+    if m is None:
         return None
     if m.group("n"):
         return int(m.group("n"))
@@ -1353,7 +1358,9 @@ class _SentenceTimes:
         self.longest = max((o.end - o.start for o in triggers), default=0)
         # what a sentence remembers ("three years since the invasion") claims no time of it
         self.remembered = {
-            o.start for o in triggers if _remembered(text, o, clauses[0][0]) is not None
+            o.start: years
+            for o in triggers
+            if (years := _remembered(text, o, clauses[0][0])) is not None
         }
         self.starts = [c[0] for c in clauses]
         self._facts: dict[int, tuple[bool, int, bool, bool]] = {}
@@ -1815,7 +1822,7 @@ def detect(
                 source = "sentence" if when is not None else None
             if when is not None and trigger.kind == "period" and not when.durative:
                 when = attrs.evolve(when, durative=True) if when.is_crisp else when
-            past = _remembered(text, trigger, s0)
+            past = times.remembered.get(trigger.start)
             if past is not None:
                 # "the 80th anniversary of the bombing": years before the day that marks it
                 when = when.shift(pendulum.duration(years=-past)) if when and past else None
