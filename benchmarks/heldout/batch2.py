@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
-from corpus.snippets import Tally, _case, check, ev, tx
+from corpus.snippets import _case, ev, measure, tx
 
 BATCH2 = (
     _case("b2-hosted-jeddah-day-before-talks", "2025-03-11",
@@ -182,14 +182,5 @@ BATCH2 = (
 )
 
 if __name__ == "__main__":
-    from timeline.extraction.pipeline import extract
-    total = Tally()
-    passed = 0
-    for c in BATCH2:
-        r = check(c, extract(c.text, published=c.published).to_json_dict())
-        total.add(r.tally)
-        passed += r.passed
-        print("PASS" if r.passed else "FAIL", c.id)
-        for p in r.problems:
-            print("    -", p)
+    total, passed = measure(BATCH2)
     print(total.summary(), "passed", passed, "/", len(BATCH2))

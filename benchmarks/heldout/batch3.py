@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
-from corpus.snippets import Tally, _case, check, ev, tx
+from corpus.snippets import _case, ev, measure, tx
 
 BATCH3 = (
     # ------------------------------------------------------------------ meetings and calls
@@ -331,14 +331,5 @@ BATCH3 = (
 )
 
 if __name__ == "__main__":
-    from timeline.extraction.pipeline import extract
-    total = Tally()
-    passed = 0
-    for c in BATCH3:
-        r = check(c, extract(c.text, published=c.published).to_json_dict())
-        total.add(r.tally)
-        passed += r.passed
-        print("PASS" if r.passed else "FAIL", c.id)
-        for p in r.problems:
-            print("    -", p)
+    total, passed = measure(BATCH3)
     print(total.summary(), "passed", passed, "/", len(BATCH3))

@@ -49,6 +49,7 @@ __all__ = [
     "check",
     "ev",
     "find_spans",
+    "measure",
     "names_match",
     "trigger_spans",
     "tx",
@@ -2254,6 +2255,30 @@ def check(case: Case, payload: Mapping[str, Any]) -> CaseResult:
         f"timex {t.get('text')!r} = {t.get('value')}" for t in payload.get("timexes", [])
     )
     return CaseResult(case_id=case.id, problems=tuple(problems), tally=tally, got=got)
+
+
+def measure(cases: Sequence[Case]) -> tuple[Tally, int]:
+    """Extract each case, print PASS or FAIL with its problems, and return the corpus figures
+    and the number of cases passed (the held-out batches of ``benchmarks/heldout`` run so).
+
+    Examples:
+        >>> total, passed = measure([by_id("neg-did-not-meet")])
+        PASS neg-did-not-meet
+        >>> passed, sorted(total.summary())[:2]
+        (1, ['event_f1', 'event_precision'])
+    """
+    from timeline.extraction.pipeline import extract
+
+    total = Tally()
+    passed = 0
+    for case in cases:
+        result = check(case, extract(case.text, published=case.published).to_json_dict())
+        total.add(result.tally)
+        passed += result.passed
+        print("PASS" if result.passed else "FAIL", case.id)
+        for problem in result.problems:
+            print("    -", problem)
+    return total, passed
 
 
 def by_id(case_id: str) -> Case:

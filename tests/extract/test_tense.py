@@ -13,25 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extraction.anchoring import Tense, tense_at
+from timeline.extraction.grammar import MONTHS_FULL, WEEKDAYS
 from timeline.extraction.timex import AnchorRelation, TimexType, find_timexes
 
 THU = dt.date(2026, 2, 12)  # a Thursday
 WED = dt.date(2025, 10, 15)  # a Wednesday
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def value_of(text: str, span: str, published: dt.date) -> str | None:
@@ -389,7 +375,7 @@ def test_future_weekday_never_before_publication(case: tuple[str, str], publishe
 
 @given(
     st.sampled_from((*_FUTURE_VERBS, "are due", "is scheduled for", "begins", "expires")),
-    st.sampled_from(MONTHS),
+    st.sampled_from(MONTHS_FULL),
     _DATES,
 )
 def test_future_month_never_before_publication_month(
@@ -409,7 +395,7 @@ def test_future_month_never_before_publication_month(
     assert start < published + dt.timedelta(days=366)
 
 
-@given(st.sampled_from(MONTHS), _DATES)
+@given(st.sampled_from(MONTHS_FULL), _DATES)
 def test_month_since_never_after_publication(month: str, published: dt.date) -> None:
     """ "Since <month>" has already begun at publication, whatever the verb."""
     text = f"Prices have risen every week since {month}, the lowest since {month}."
@@ -431,7 +417,7 @@ def test_offset_moves_the_right_way(n: int, unit: str, word: str, anchor: dt.dat
     published = anchor + dt.timedelta(days=40)
     words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     phrase = f"{words[n - 1].title()} {unit}{'s' if n > 1 else ''} {word}"
-    date = f"{MONTHS[anchor.month - 1]} {anchor.day}, {anchor.year}"
+    date = f"{MONTHS_FULL[anchor.month - 1]} {anchor.day}, {anchor.year}"
     text = f"Rebels took the city on {date}. {phrase}, the army struck back."
     tx = find_timexes(text, published=published)
     assert tx[0].value == anchor.isoformat()
