@@ -438,3 +438,19 @@ def test_offset_moves_the_right_way(n: int, unit: str, word: str, anchor: dt.dat
     else:  # a week: the week that contains that day
         expected = anchor + dt.timedelta(days=days if word == "later" else -days)
         assert landed <= expected < landed + dt.timedelta(days=7), text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The leaders agreed to meet again in October.", "October", "2024-10"),
+        ("He vowed to return on Friday.", "Friday", "2024-03-15"),
+        ("The two sides agreed on Monday to resume talks.", "Monday", "2024-03-04"),
+        ("On May 13, the United States agreed to sell artillery to Japan.", "May 13",
+         "2023-05-13"),
+    ],
+)
+def test_what_was_intended_comes_after_the_intent(text: str, span: str, value: str) -> None:
+    """A time after "agreed/vowed/decided to <verb>" dates what was intended, which comes
+    later; a time before the intent verb or between it and "to" dates the intent."""
+    assert value_of(text, span, dt.date(2024, 3, 10)) == value

@@ -245,8 +245,14 @@ def _markers(sentence: str) -> tuple[_Marker, ...]:
             out.append((t.start(), t.end(), Tense.UNKNOWN, "verb"))
             continue
         if word in _INTENT and nxt == "to" and nxt2 and nxt2 not in _DETERMINERS:
+            # "agreed to meet in October", "vowed to return on Friday": what was intended
+            # comes after the intent, which news reports soon after it was formed
+            # (the intent itself keeps its own tense: "On May 13, X agreed to sell ...")
             to = toks[i + 1]
-            out.append((to.start(), to.end(), Tense.UNKNOWN, "verb"))
+            tense = _classify(t.group(), nxt, nxt2)
+            if tense is not None:
+                out.append((t.start(), t.end(), tense, "verb"))
+            out.append((to.start(), to.end(), Tense.FUTURE, "verb"))
             continue
         if word.endswith("ed") and prev in _ADJ_BEFORE and word not in _IRREGULAR_PAST:
             continue  # an adjective: "a still unspecified date", "the proposed merger"
