@@ -212,6 +212,9 @@ _ADJ_BEFORE = _words(
 _FUTURE_IN_PAST = _words("going planning scheduled expected set due about supposed slated")
 # "agreed to acquire", "an agreement to buy": the infinitive follows the agreement, before or
 # after the publication date; the clause's past verb says nothing about it.
+_INTENT_NOUNS = _words(
+    "agreement agreements deal accord pact decision vote proposal offer bid move"
+)
 _INTENT = _words(
     "agreed agree agrees agreement agreements deal accord pact decided decision voted vote "
     "promised pledged vowed proposed proposal offered offer bid move moved sought seeks hopes "
@@ -248,7 +251,12 @@ def _markers(sentence: str) -> tuple[_Marker, ...]:
             # "agreed to meet in October", "vowed to return on Friday": what was intended
             # comes after the intent, which news reports soon after it was formed
             # (the intent itself keeps its own tense: "On May 13, X agreed to sell ...")
+            # A noun of intent leaves it open ("an agreement to buy the bank in January": the
+            # announcement's month, or the purchase's).
             to = toks[i + 1]
+            if word in _INTENT_NOUNS:
+                out.append((to.start(), to.end(), Tense.UNKNOWN, "verb"))
+                continue
             tense = _classify(t.group(), nxt, nxt2)
             if tense is not None:
                 out.append((t.start(), t.end(), tense, "verb"))
