@@ -602,3 +602,10 @@ def test_what_an_anniversary_remembers_is_not_dated_by_it(
     got = [(c.kind, str(c.when) if c.when else None)
            for c in run(text, pendulum.datetime(2025, 6, 12))]
     assert got == expected
+
+
+def test_the_parties_of_the_treaty_a_noun_names() -> None:
+    """ "the signing of a peace deal between Thailand and Cambodia": the treaty's parties."""
+    text = "Trump witnessed the signing of a peace deal between Thailand and Cambodia."
+    got = [c.participant_names for c in run(text) if c.kind == "treaty_signing"]
+    assert got == [("Thailand", "Cambodia")]

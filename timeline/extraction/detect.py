@@ -325,6 +325,11 @@ def _within(mentions: Sequence[ActorMention], lo: int, hi: int) -> Sequence[Acto
     return mentions[i:j] if i < j else ()
 
 
+_TREATY_BETWEEN = (
+    r"\s+(?:of|on|to|over)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:treaty|agreement|accord|pact|deal|truce|ceasefire|cease-fire|memorandum|protocol)"
+    r"\s+between\s+"
+)
 _CONTEST = LazyRegex(
     r"\b(?:won|wins|win|winning|defeated|defeats|defeating|beat|beats|beating|lost\s+to|"
     r"loses\s+to|edged(?:\s+out)?|trounced|ousted|unseated)\b"
@@ -645,6 +650,9 @@ def _participants(
                 else:
                     actors.extend(grp)
     bm = rx.match(r"\s+between\s+", text[b:hi])
+    if bm is None and kind.startswith("treaty_"):
+        # "the signing of a peace deal between Thailand and Cambodia": the treaty's parties
+        bm = rx.match(_TREATY_BETWEEN, text[b:hi])
     if bm:
         # "a call between the President and his G7 counterparts": every actor named
         # -- up to a preposition other than "and": "between Trump and Zelenskiy at the White House"
