@@ -609,3 +609,18 @@ def test_the_parties_of_the_treaty_a_noun_names() -> None:
     text = "Trump witnessed the signing of a peace deal between Thailand and Cambodia."
     got = [c.participant_names for c in run(text) if c.kind == "treaty_signing"]
     assert got == [("Thailand", "Cambodia")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BUSAN, South Korea (AP) \u2014 President Donald Trump and Chinese leader Xi Jinping met "
+        "on Thursday and agreed to a one-year truce.",
+        "WASHINGTON (Reuters) - President Donald Trump and Chinese leader Xi Jinping met on "
+        "Thursday and agreed to a one-year truce.",
+    ],
+)
+def test_a_dateline_is_not_the_subject(text: str) -> None:
+    """The place of a dateline opens the sentence but is not who acted."""
+    got = {c.kind: c.participant_names for c in run(text, pendulum.datetime(2025, 10, 31))}
+    assert got["treaty_signing"] == ("Donald Trump", "Xi Jinping")

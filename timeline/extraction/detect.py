@@ -330,6 +330,10 @@ _TREATY_BETWEEN = (
     r"(?:treaty|agreement|accord|pact|deal|truce|ceasefire|cease-fire|memorandum|protocol)"
     r"\s+between\s+"
 )
+_DATELINE = LazyRegex(
+    r"[A-Z]{3,}[A-Z.'\- ]{0,30}(?:,[^\S\n]*[^,()\n\u2014\u2013]{1,30}){0,2}[^\S\n]*"
+    r"(?:\([A-Za-z.&' -]{1,30}\)[^\S\n]*)?(?:\u2014|\u2013|--|-|_|:)[^\S\n]+(?=\S)"
+)
 _CONTEST = LazyRegex(
     r"\b(?:won|wins|win|winning|defeated|defeats|defeating|beat|beats|beating|lost\s+to|"
     r"loses\s+to|edged(?:\s+out)?|trounced|ousted|unseated)\b"
@@ -1685,6 +1689,11 @@ def detect(
             ]
             if m.end <= s1
         )
+        # "BUSAN, South Korea (AP) -- President ...": the dateline is no part of the sentence
+        dateline = _DATELINE.match(text, s0, s1)
+        if dateline is not None:
+            s0 = dateline.end()
+            mentions = tuple(m for m in mentions if m.start >= s0)
         lo_t = bisect.bisect_left(all_starts, s0)
         hi_t = bisect.bisect_left(all_starts, s1)
         triggers = [
