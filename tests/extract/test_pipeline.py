@@ -526,3 +526,12 @@ def test_offsets_date_the_event_they_introduce(text: str, expected: list[tuple[s
     the summit" puts the summit two weeks after the dated meeting (two events, not one)."""
     got = [(e.kind, str(e.when)) for e in extract(text, published="2025-06-12").events]
     assert got == expected
+
+
+def test_first_since_names_an_earlier_date() -> None:
+    """ "their first encounter since 2019" dates an earlier encounter, not this one: the mention
+    joins the meeting told before it."""
+    text = ("President Donald Trump and Chinese leader Xi Jinping met on Thursday in Busan. The "
+            "meeting, their first face-to-face encounter since 2019, lasted about 100 minutes.")
+    got = [(e.kind, str(e.when)) for e in extract(text, published="2025-10-31").events]
+    assert got == [("meeting", "2025-10-30")]

@@ -1341,6 +1341,11 @@ _REPORTED_CLAUSE = LazyRegex(
     r"is|are)\b",
     regex.IGNORECASE,
 )
+_FIRST_SINCE = LazyRegex(
+    r"\b(?:first|biggest|largest|worst|deadliest|heaviest|highest|lowest|longest|only)"
+    r"(?:\s+[\w\u2019'-]+){0,5}\s+since\s+$",
+    regex.IGNORECASE,
+)
 _ATTRIBUTION = LazyRegex(
     r"\W*(?:[\w.\u2019'-]+\s+){0,6}?(?:said|says|told|added|announced|reported|confirmed)\b"
 )
@@ -1393,7 +1398,10 @@ class _SentenceTimes:
                     r"(?i)\b(?:and|but|then|so|while)\b", "", text[clauses[ci][0] : t.start]
                 ).strip()
             )
-            got = (_usable(t), ci, bool(_ANAPHORIC_TIME.search(t.text)), initial)
+            # "their first meeting since 2019": the date of an earlier one, not of this one
+            # (but "sanctions in place since 2022" are dated by their start)
+            since = _FIRST_SINCE.search(text, max(0, t.start - 80), t.start) is not None
+            got = (_usable(t) and not since, ci, bool(_ANAPHORIC_TIME.search(t.text)), initial)
             self._facts[i] = got
         return got
 
