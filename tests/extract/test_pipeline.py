@@ -535,3 +535,12 @@ def test_first_since_names_an_earlier_date() -> None:
             "meeting, their first face-to-face encounter since 2019, lasted about 100 minutes.")
     got = [(e.kind, str(e.when)) for e in extract(text, published="2025-10-31").events]
     assert got == [("meeting", "2025-10-30")]
+
+
+def test_a_summit_someone_attended_does_not_borrow_an_earlier_meetings_parties() -> None:
+    """ "Trump attended a summit" after a Trump-Xi meeting: Xi was not at the summit."""
+    text = ("President Donald Trump and Chinese leader Xi Jinping met on Thursday in Busan. "
+            "Earlier in the week, Trump attended a summit of Southeast Asian leaders in Kuala "
+            "Lumpur.")
+    got = {e.kind: e.participant_names for e in extract(text, published="2025-10-31").events}
+    assert got["summit"] == ("Donald Trump",)

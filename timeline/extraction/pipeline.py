@@ -41,6 +41,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, final
 
 import attrs
+import regex
 
 from timeline.errors import (
     ConstraintError,
@@ -63,7 +64,7 @@ from timeline.extraction.ordering import (
     relation_name,
 )
 from timeline.extraction.sentences import Sentence, split_sentences
-from timeline.extraction.triggers import LEXICON, TriggerSpec, rx
+from timeline.extraction.triggers import LEXICON, LazyRegex, TriggerSpec, rx
 from timeline.when import When
 
 if TYPE_CHECKING:
@@ -382,7 +383,7 @@ decoded (unexpected end of data); decode the text yourself and pass a str
     facts = find_order(doc, events, published=pub_day)
     events = apply_gaps(events, facts)
     events = bound_by_adjuncts(doc, events, timexes)
-    events = _borrow_participants(events)
+    events = _borrow_participants(events, doc)
     events = _join_sides(events)
     if opts.narrative_time:
         events = _narrative_times(
@@ -441,9 +442,19 @@ def _join_sides(events: Sequence[MergedEvent]) -> tuple[MergedEvent, ...]:
     return tuple(out)
 
 
-def _borrow_participants(events: Sequence[MergedEvent]) -> tuple[MergedEvent, ...]:
+_ATTENDED_BEFORE = LazyRegex(
+    r"\b(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|took\s+part\s+in|participat(?:ed|es|ing)\s+in)"
+    r"\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?(?:[\w\u2019'-]+\s+){0,3}$",
+    regex.IGNORECASE,
+)
+
+
+def _borrow_participants(
+    events: Sequence[MergedEvent], text: str = ""
+) -> tuple[MergedEvent, ...]:
     """ "the successful meeting in Busan": an encounter named without its parties takes the
-    parties of the encounter mentioned just before it."""
+    parties of the encounter mentioned just before it (not one a person attended: "Trump
+    attended a summit of Asian leaders" is not his earlier meeting's)."""
     out = list(events)
     marks = sorted(
         (c.trigger.start, i)
@@ -463,7 +474,13 @@ def _borrow_participants(events: Sequence[MergedEvent]) -> tuple[MergedEvent, ..
             out[i] = attrs.evolve(
                 e, participants=donor.participants, participant_types=donor.participant_types
             )
-        elif len(e.participants) == 1 and e.kind != "visit":  # a trip is one person's own
+        elif (
+            len(e.participants) == 1
+            and e.kind != "visit"  # a trip is one person's own
+            and not _ATTENDED_BEFORE.search(
+                text, max(0, e.first.trigger.start - 60), e.first.trigger.start
+            )
+        ):
             # "He proposed a summit meeting" after "Biden spoke with Putin": the same parties --
             # of the last encounter that person took part in (a few back at most)
             for back in range(k, max(-1, k - 6), -1):
