@@ -624,3 +624,18 @@ def test_a_dateline_is_not_the_subject(text: str) -> None:
     """The place of a dateline opens the sentence but is not who acted."""
     got = {c.kind: c.participant_names for c in run(text, pendulum.datetime(2025, 10, 31))}
     assert got["treaty_signing"] == ("Donald Trump", "Xi Jinping")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "location"),
+    [
+        ("Zelensky traveled to London on Saturday, where British Prime Minister Keir Starmer "
+         "hosted a summit of European leaders.", "summit", "London"),
+        ("Blinken flew to Cairo, where he met President Sisi on Tuesday.", "meeting", "Cairo"),
+    ],
+)
+def test_what_a_where_clause_tells_happens_at_its_place(
+    text: str, kind: str, location: str
+) -> None:
+    """ "..., where X hosted a summit": the summit is at the place the clause hangs on."""
+    assert [c.location for c in run(text) if c.kind == kind] == [location]

@@ -1025,6 +1025,36 @@ def _remembered(text: str, trigger: TriggerMatch, lo: int) -> int | None:
     return parse_ordinal(word) or 0
 
 
+_WHERE = LazyRegex(r"\s*where\b", regex.IGNORECASE)
+_PLACE_TO_WHERE = LazyRegex(
+    r"(?:\s+(?:on|in|at|last|this|next|early|late|[A-Z][\w.]*|\d+)){0,3}[\s,]*"
+)
+
+
+def _where_clause_place(
+    text: str,
+    trigger: TriggerMatch,
+    clauses: Sequence[tuple[int, int]],
+    ci: int,
+    mentions: Sequence[ActorMention],
+) -> str | None:
+    """ "traveled to London, where Starmer hosted a summit": what a "where" clause tells (its
+    verb, or the noun that opens it) happens at the place the clause hangs on."""
+    a, b = clauses[ci]
+    if not _WHERE.match(text, a, b):
+        return None
+    if trigger.spec.pos != "verb" and trigger.start - a > 40:
+        return None  # "where the coffins of the bombing's victims arrived": not the bombing's
+    before = _within(mentions, clauses[ci - 1][0], a)
+    if (
+        before
+        and before[-1].role in (MentionRole.CAPITAL, MentionRole.COUNTRY)
+        and _PLACE_TO_WHERE.fullmatch(text, before[-1].end, a)  # "London on Saturday, where"
+    ):
+        return before[-1].text
+    return None
+
+
 def _author(text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The person a headline "Statement from President Joe Biden on ..." names as the writer,
     whom "I" and "my" refer to."""
@@ -1824,6 +1854,8 @@ def detect(
                 location = _defended_place(text, trigger, s0, mentions)
             if location is None and trigger.kind in ENCOUNTERS | {"commemoration", "announcement"}:
                 location = _trip_destination(text, trigger, s0, mentions)
+            if location is None and ci > 0:
+                location = _where_clause_place(text, trigger, clauses, ci, mentions)
             if trigger.kind == "arms_sale":
                 actors, attributes = _arms_roles(
                     text, trigger, clause, actors, mentions, attributes
