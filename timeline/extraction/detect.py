@@ -1026,6 +1026,7 @@ def _remembered(text: str, trigger: TriggerMatch, lo: int) -> int | None:
 
 
 _WHERE = LazyRegex(r"\s*where\b", regex.IGNORECASE)
+_OF_BEFORE = LazyRegex(r"\bof\s+(?:the\s+|a\s+|an\s+)?(?:[\w\u2019'-]+\s+){0,3}$")
 _PLACE_TO_WHERE = LazyRegex(
     r"(?:\s+(?:on|in|at|last|this|next|early|late|[A-Z][\w.]*|\d+)){0,3}[\s,]*"
 )
@@ -1043,8 +1044,10 @@ def _where_clause_place(
     a, b = clauses[ci]
     if not _WHERE.match(text, a, b):
         return None
-    if trigger.spec.pos != "verb" and trigger.start - a > 40:
-        return None  # "where the coffins of the bombing's victims arrived": not the bombing's
+    if trigger.spec.pos != "verb" and (
+        trigger.start - a > 80 or _OF_BEFORE.search(text, max(a, trigger.start - 60), trigger.start)
+    ):
+        return None  # "where victims of the embassy bombing were brought": not the bombing's
     before = _within(mentions, clauses[ci - 1][0], a)
     if (
         before
