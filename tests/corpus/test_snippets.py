@@ -49,10 +49,6 @@ KNOWN_GAPS: dict[str, str] = {
         "relative clause 'who narrowly won Poland's presidential runoff earlier this month' "
         "gives no election ('runoff' + 'won')"
     ),
-    "meeting-reuters-dateline-surname-later": (
-        "\"a day after her talks with President Donald Trump\": 'her' resolved to JD Vance "
-        "(last person mentioned) instead of Giorgia Meloni (the subject)"
-    ),
     # ---- calls
     "call-sunday-and-following-day": (
         "elliptical second call 'and with Volodymyr Zelenskyy the following day' not detected"

@@ -639,3 +639,23 @@ def test_what_a_where_clause_tells_happens_at_its_place(
 ) -> None:
     """ "..., where X hosted a summit": the summit is at the place the clause hangs on."""
     assert [c.location for c in run(text) if c.kind == kind] == [location]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("Zelensky left the White House on Friday after a tense meeting with President Donald "
+         "Trump.", ("Volodymyr Zelensky", "Donald Trump")),
+        ("Mohammed bin Salman hosted Zelensky in Jeddah on Monday, a day before talks between "
+         "U.S. and Ukrainian officials.", None),
+    ],
+)
+def test_the_subject_takes_part_in_the_encounter_its_clause_ends_with(
+    text: str, participants: tuple[str, ...] | None
+) -> None:
+    """ "X left after a meeting with Y": X met Y; but "talks between A and B" are A's and B's."""
+    found = [c.participant_names for c in run(text) if c.trigger.text in ("meeting", "talks")]
+    if participants is None:
+        assert all("Mohammed bin Salman" not in names for names in found), found
+    else:
+        assert found == [participants]

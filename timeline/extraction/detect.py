@@ -535,14 +535,16 @@ def _participants(
         if (
             kind in ENCOUNTERS
             and not actors
+            and not rx.match(r"\s+between\s", text[b : b + 10])  # the parties are named
             and rx.search(
-                r"\b(?:at|for|during|in|on\s+the\s+sidelines\s+of)\s+(?:their|his|her|its|a|an|the)?"
-                r"\s*(?:[\w-]+\s+){0,3}$",
+                r"\b(?:at|for|during|in|on\s+the\s+sidelines\s+of|after|before|following|"
+                r"ahead\s+of)\s+(?:their|his|her|its|a|an|the)?\s*(?:[\w-]+\s+){0,3}$",
                 text[max(lo, a - 60) : a],
             )
         ):
             # "Biden and Xi agreed at their summit", "NATO leaders gathered for a summit",
-            # "Erdogan, Putin discuss grain deal in phone call": the sentence's subject
+            # "Erdogan, Putin discuss grain deal in phone call", "Zelensky left after a tense
+            # meeting with Trump": the sentence's subject
             actors.extend(
                 m
                 for m in _subject_of_sentence(mentions, text, clauses, a)
