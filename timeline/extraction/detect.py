@@ -975,7 +975,7 @@ def _talks_before_the_deal(text: str, cands: list[Candidate]) -> list[Candidate]
     """ "Chile and Peru signed the accord after three rounds of talks": the talks that led to
     an event of the sentence are negotiations between its parties."""
     for i, c in enumerate(cands):
-        if c.kind not in ("meeting", "negotiation") or c.participants or i == 0:
+        if c.kind not in ("meeting", "negotiation") or i == 0:
             continue
         cue = _AFTER_TALKS.search(
             text, max(c.sentence_span[0], c.trigger.start - 80), c.trigger.start
@@ -983,7 +983,11 @@ def _talks_before_the_deal(text: str, cands: list[Candidate]) -> list[Candidate]
         if cue is None:
             continue
         main = next((d for d in reversed(cands[:i]) if d.participants), None)
-        if main is not None and main.trigger.end <= cue.start():
+        if (
+            main is not None
+            and main.trigger.end <= cue.start()
+            and set(c.participant_names) <= set(main.participant_names)
+        ):
             cands[i] = attrs.evolve(
                 c,
                 kind="negotiation",
