@@ -544,3 +544,18 @@ def test_a_summit_someone_attended_does_not_borrow_an_earlier_meetings_parties()
             "Lumpur.")
     got = {e.kind: e.participant_names for e in extract(text, published="2025-10-31").events}
     assert got["summit"] == ("Donald Trump",)
+
+
+def test_a_response_hours_later_is_its_own_event() -> None:
+    """ "Israel struck Iran. Iran responded hours later by firing drones toward Israel, the
+    Israeli military said.": two attacks (the second dated from the first), and a statement
+    by the Israeli military."""
+    text = ("Israel launched a wave of strikes on Iran early on Friday, hitting nuclear "
+            "facilities. Iran responded hours later by firing more than 100 drones toward Israel, "
+            "the Israeli military said.")
+    got = [(e.kind, e.participant_names) for e in extract(text, published="2025-06-14").events]
+    assert got == [
+        ("military_action", ("Israel", "Iran")),
+        ("military_action", ("Iran", "Israel")),
+        ("statement", ("Israel",)),
+    ]

@@ -297,7 +297,7 @@ _OBJECT_PREPS = {
     "negotiation": ("with", "between"),
     "visit": ("of", "by"),
     "sanction": ("on", "against", "targeting"),
-    "military_action": ("against", "on", "by", "of"),
+    "military_action": ("against", "on", "by", "of", "toward", "towards", "into"),
     "arms_sale": ("to",),
     "treaty_signing": ("with", "between"),
     "treaty_extension": ("with", "between"),
@@ -632,7 +632,11 @@ def _participants(
             tail = ""
     if tail:
         # a few words between: "met him briefly with", "signed a defence pact with France"
-        reach = 8 if kind.startswith("treaty_") and spec.pos == "verb" else 2
+        reach = 2
+        if spec.pos == "verb" and kind.startswith("treaty_"):
+            reach = 8  # "signed a new trade and investment agreement with the UAE"
+        elif spec.pos == "verb" and kind == "military_action":
+            reach = 6  # "fired more than 100 drones toward Israel"
         pm = (
             rx.match(
                 r"(?:\s++(?:[\w.\u2019'$-]++\s++){0,"
@@ -711,10 +715,17 @@ def _speaker(
     noun ("Trump's post"), or the speaker of the "said" that follows ("In a post ..., Trump
     said"). Never a distant actor: a statement whose speaker is unclear has none."""
     a, b = trigger.start, trigger.end
-    candidates = [m for m in mentions if m.role is not MentionRole.DEMONYM]
+    # "the Israeli military said": a demonym that stands for its country's institutions
+    candidates = [
+        m for m in mentions if m.role is not MentionRole.DEMONYM or _demonym_actor(text, m)
+    ]
     before = [m for m in candidates if m.end <= a and m.start >= sentence[0]]
     if trigger.spec.pos == "verb":
-        if before and _SAID_GAP.fullmatch(text, before[-1].end, a) and (not before[-1].possessive):
+        if (
+            before
+            and _SAID_GAP.fullmatch(text, _mention_end(text, before[-1]), a)
+            and not before[-1].possessive
+        ):
             return _group_before(candidates, text, before[-1].end, sentence[0]) or [before[-1]]
         nxt = [m for m in candidates if m.start >= b]
         if (
@@ -1238,18 +1249,28 @@ def _visited(text: str, trigger: TriggerMatch, mentions: Sequence[ActorMention])
     return None
 
 
+_DEMONYM_HEAD = LazyRegex(
+    r"(?:\s+and\s+\S+)?\s+(?:side|government|forces|military|troops|army|navy|leaders?|"
+    r"officials|jets|aircraft|warplanes|drones|negotiators|diplomats|delegation|"
+    r"ministers|authorities|navy|missiles?|envoys?|ambassadors?|"
+    # "his Indian counterpart" stands for India -- unless he is named after it
+    r"(?:counterparts?|president|prime\s+minister|premier|foreign\s+minister)"
+    r"(?!,?\s+[A-Z]))\b"
+)
+
+
 def _demonym_actor(text: str, m: ActorMention) -> bool:
-    return bool(
-        rx.match(
-            r"(?:\s+and\s+\S+)?\s+(?:side|government|forces|military|troops|army|navy|leaders?|"
-            r"officials|jets|aircraft|warplanes|drones|negotiators|diplomats|delegation|"
-            r"ministers|authorities|navy|missiles?|envoys?|ambassadors?|"
-            # "his Indian counterpart" stands for India -- unless he is named after it
-            r"(?:counterparts?|president|prime\s+minister|premier|foreign\s+minister)"
-            r"(?!,?\s+[A-Z]))\b",
-            text[m.end : m.end + 30],
-        )
-    )
+    """Whether a demonym stands for its country: "Russian forces", "the Israeli military"."""
+    return _DEMONYM_HEAD.match(text, m.end, min(len(text), m.end + 30)) is not None
+
+
+def _mention_end(text: str, m: ActorMention) -> int:
+    """Where an actor's noun phrase ends: past the head of "the Israeli military"."""
+    if m.role is MentionRole.DEMONYM:
+        head = _DEMONYM_HEAD.match(text, m.end, min(len(text), m.end + 30))
+        if head is not None:
+            return head.end()
+    return m.end
 
 
 _NP_STOP = LazyRegex(

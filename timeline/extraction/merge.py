@@ -53,6 +53,11 @@ _ORDER_CUE = LazyRegex(
     regex.IGNORECASE,
 )
 _SIDELINES = LazyRegex(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b", regex.IGNORECASE)
+_RELATIVE_OFFSET = LazyRegex(
+    r"(?:(?:\w+|an?)\s+)?(?:hours?|days?|weeks?|months?|minutes?)(?:\s+later|\s+after)?"
+    r"|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|week)|hours\s+later|days\s+later",
+    regex.IGNORECASE,
+)
 _WINDOW = 200
 _MEETING_FAMILY = frozenset({"meeting", "summit", "negotiation"})
 # kinds whose participants are sides (attacker and target, sanctioner and target)
@@ -279,6 +284,15 @@ def _compatible(g: _Group, c: Candidate, status: str, text: str | None = None) -
                 or (c.kind != g.kind and _SIDELINES.search(text, lo, hi))
             ):
                 return False
+    # "Israel struck Iran. Iran responded hours later by firing drones": dated from the event
+    # just told, so not that event
+    if (
+        text is not None
+        and c.timex_span is not None
+        and c.sentence_index - 1 in g.by_sentence
+        and _RELATIVE_OFFSET.fullmatch(text, *c.timex_span)
+    ):
+        return False
     # a new event (a verb, an indefinite or bare noun) does not join an event whose parties
     # are unknown, nor does it lend its parties to one: "its invasion" and "Israel launched
     # airstrikes" are two events
