@@ -559,3 +559,17 @@ def test_a_response_hours_later_is_its_own_event() -> None:
         ("military_action", ("Iran", "Israel")),
         ("statement", ("Israel",)),
     ]
+
+
+def test_a_meeting_on_a_summits_sidelines_leaves_the_summit_its_own_parties() -> None:
+    """The leaders who met on a summit's sidelines are the meeting's parties, not the summit's,
+    and the meeting is dated within the summit's day (across "U.S." in between)."""
+    text = ("NATO leaders ended a three-day summit in Washington on Thursday. Ukrainian President "
+            "Volodymyr Zelensky met U.S. President Joe Biden on the sidelines of the summit on "
+            "Thursday.")
+    got = [(e.kind, str(e.when), e.participant_names)
+           for e in extract(text, published="2024-07-12").events]
+    assert got == [
+        ("summit", "2024-07-11", ("NATO",)),
+        ("meeting", "2024-07-11", ("Volodymyr Zelensky", "Joe Biden")),
+    ]

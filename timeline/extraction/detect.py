@@ -537,8 +537,8 @@ def _participants(
             and not actors
             and not rx.match(r"\s+between\s", text[b : b + 10])  # the parties are named
             and rx.search(
-                r"\b(?:at|for|during|in|on\s+the\s+sidelines\s+of|after|before|following|"
-                r"ahead\s+of)\s+(?:their|his|her|its|a|an|the)?\s*(?:[\w-]+\s+){0,3}$",
+                r"\b(?:at|for|during|in|after|before|following|ahead\s+of)\s+"
+                r"(?:their|his|her|its|a|an|the)?\s*(?:[\w-]+\s+){0,3}$",
                 text[max(lo, a - 60) : a],
             )
         ):
@@ -892,7 +892,7 @@ def _share_trip_time(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 _ON_THE_SIDELINES = LazyRegex(
-    r"[^.;]*?\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[^.;]|\.(?=\S))*?\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w.\u2019'-]+\s+){0,4}",
     regex.IGNORECASE,
 )
