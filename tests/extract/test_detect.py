@@ -452,7 +452,9 @@ def test_titled_people_of_a_country_and_amounts_with_a_point(
         ("Claudia Sheinbaum won Mexico's presidential election on Sunday.", "election",
          ("Mexico", "Claudia Sheinbaum")),
         ("Conservative leader Friedrich Merz won the German election, beating Olaf Scholz.",
-         "election", ("Germany", "Friedrich Merz")),
+         "election", ("Germany", "Friedrich Merz", "Olaf Scholz")),
+        ("Donald Trump won the U.S. presidential election on Tuesday, defeating Vice President "
+         "Kamala Harris.", "election", ("United States", "Donald Trump", "Kamala Harris")),
     ],
 )
 def test_second_parties_of_signings_and_candidates_of_elections(

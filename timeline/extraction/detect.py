@@ -340,6 +340,13 @@ _CONTEST = LazyRegex(
 )
 
 
+_RIVAL_AFTER = LazyRegex(
+    r"(?:\s+(?:on|in|last|this)\s+\w+)?,?\s+(?:defeating|beating|edging(?:\s+out)?|ousting|"
+    r"against)\s+"
+)
+_TITLES_ONLY = LazyRegex(r"(?:(?:the|incumbent|former|[A-Z][\w.-]*)\s+){0,3}")
+
+
 def _contestants(
     text: str, mentions: Sequence[ActorMention], lo: int, pos: int
 ) -> list[ActorMention]:
@@ -552,6 +559,12 @@ def _participants(
             )
         if kind == "election":
             actors.extend(m for m in _contestants(text, mentions, lo, a) if m not in actors)
+            # "won the election on Tuesday, defeating Kamala Harris": the rival after it
+            rival = _RIVAL_AFTER.match(text, b, min(sentence[1], b + 60))
+            if rival is not None:
+                grp = _group_after(mentions, text, rival.end(), sentence[1])
+                if grp and _TITLES_ONLY.fullmatch(text, rival.end(), grp[0].start):
+                    actors.extend(m for m in grp if m.is_person and m not in actors)
         if kind in ("parade", "commemoration", "summit", "election") and not actors:
             back = text[max(sentence[0], a - 150) : a]
             best = None
