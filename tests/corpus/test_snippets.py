@@ -119,9 +119,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the main-clause 'said' once the relative clause holds a visit"
     ),
     # ---- parades and commemorations
-    "parade-red-square-may-9": (
-        "'alongside Russian President Vladimir Putin' not a participant of the parade"
-    ),
     "parade-beijing-guests": (
         "guests 'with Russia's Vladimir Putin and North Korea's Kim Jong Un watching alongside "
         "President Xi Jinping' not participants; 'the end of World War Two' (history) gives a "

@@ -573,3 +573,16 @@ def test_a_meeting_on_a_summits_sidelines_leaves_the_summit_its_own_parties() ->
         ("summit", "2024-07-11", ("NATO",)),
         ("meeting", "2024-07-11", ("Volodymyr Zelensky", "Joe Biden")),
     ]
+
+
+def test_the_two_leaders_and_the_guests() -> None:
+    """ "alongside Putin" makes Putin a party of the parade; "The two leaders" are then the
+    pair just told; guests of a parade are not given to talks told in between."""
+    text = ("Chinese President Xi Jinping watched the Victory Day parade on Red Square on Friday "
+            "alongside Vladimir Putin. The two leaders held talks at the Kremlin on Thursday. "
+            "Brazilian President Luiz Inacio Lula da Silva was also among the guests.")
+    got = [(e.kind, e.participant_names) for e in extract(text, published="2025-05-10").events]
+    assert got == [
+        ("parade", ("Xi Jinping", "Vladimir Putin")),
+        ("meeting", ("Xi Jinping", "Vladimir Putin")),
+    ]

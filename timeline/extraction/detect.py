@@ -325,6 +325,8 @@ def _within(mentions: Sequence[ActorMention], lo: int, hi: int) -> Sequence[Acto
     return mentions[i:j] if i < j else ()
 
 
+_ALONGSIDE = LazyRegex(r"\b(?:alongside|together\s+with|flanked\s+by)\s+(?:the\s+)?")
+_ALONGSIDE_KINDS = frozenset({"parade", "commemoration", "summit", "meeting", "visit"})
 _TREATY_BETWEEN = (
     r"\s+(?:of|on|to|over)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:treaty|agreement|accord|pact|deal|truce|ceasefire|cease-fire|memorandum|protocol)"
@@ -672,6 +674,12 @@ def _participants(
                     pass  # "a visit to China": a place, not a participant
                 else:
                     actors.extend(grp)
+    along = _ALONGSIDE.search(text, b, hi) if kind in _ALONGSIDE_KINDS else None
+    if along is not None:
+        # "watched the parade on Red Square on Friday alongside Vladimir Putin"
+        grp = _group_after(mentions, text, along.end(), hi)
+        if grp and _TITLES_ONLY.fullmatch(text, along.end(), grp[0].start):
+            actors.extend(m for m in grp if m not in actors)
     bm = rx.match(r"\s+between\s+", text[b:hi])
     if bm is None and kind.startswith("treaty_"):
         # "the signing of a peace deal between Thailand and Cambodia": the treaty's parties
@@ -800,6 +808,30 @@ def _pronoun_antecedent(
             return cand
         i -= 1
     return None
+
+
+_THE_TWO = LazyRegex(
+    r"\b[Tt]he\s+two\s+(?:(?P<people>leaders|presidents|men|women|ministers|heads\s+of\s+state|"
+    r"premiers|foreign\s+ministers|counterparts)|(?P<states>countries|nations|governments|sides|"
+    r"neighbou?rs|allies|rivals))\b(?:\s+(?:also|later|then|again|have|had|will|would|last))*"
+    r"\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _the_two(
+    text: str, trigger: TriggerMatch, s0: int, earlier: Sequence[Candidate]
+) -> list[ActorMention]:
+    """ "The two leaders held talks": the pair of the latest event with two parties of that
+    sort (two people for leaders, presidents or ministers; else two states)."""
+    m = _THE_TWO.search(text, max(s0, trigger.start - 80), trigger.start)
+    if m is None:
+        return []
+    people = m.group("people") is not None
+    for c in reversed(earlier):
+        pair = [p for p in c.participants if p.is_person == people]
+        if len(pair) == 2 and len(c.participants) <= 3:
+            return pair
+    return []
 
 
 _DEFENDER = LazyRegex(
@@ -934,14 +966,16 @@ def _share_occasion_time(text: str, cands: list[Candidate]) -> list[Candidate]:
 _ATTENDED = LazyRegex(
     r"\s*(?:(?:also|all|both)\s+)?(?:(?:are|were|is|was)\s+(?:expected|due|set)\s+to\s+|"
     r"will\s+|would\s+)?(?:attend(?:ed)?|took\s+part|take\s+part|participated|participate|"
-    r"watched|looked\s+on|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|among\s+the\s+"
-    r"(?:guests|participants|attendees)))"
+    r"(?P<guest>watched|looked\s+on|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|"
+    r"among\s+the\s+(?:guests|spectators|dignitaries)))|(?:were|was)\s+(?:also\s+)?among\s+the\s+"
+    r"(?:participants|attendees))"
     r"(?:\s+(?:the\s+)?(?:talks|meeting|summit|parade|ceremony|event|celebrations?|"
     r"commemorations?|negotiations|session|gathering)|\s+it)?"
     r"(?P<with>\s+(?:alongside|with|along\s+with)\s+[^.;]{1,80}?)?\s*[.;]?\s*$"
 )
 _ATTENDEES_HEAD = LazyRegex(r"\s*(?:[A-Z][\w-]*\s+){0,2}(?:(?:from|of)\s+(?:the\s+)?)?")
 _OCCASIONS = frozenset({"meeting", "negotiation", "summit", "parade", "commemoration"})
+_SPECTACLES = frozenset({"parade", "commemoration", "summit"})
 
 
 def _join_attendees(
@@ -969,11 +1003,13 @@ def _join_attendees(
         return
     if attended.start("with") >= 0:
         group = group + _group_after(here, text, attended.start("with"), s1)
+    # guests watch a parade or a ceremony; talks are attended, taken part in
+    kinds = _SPECTACLES if attended.group("guest") else _OCCASIONS
     for i in range(len(out) - 1, -1, -1):
         c = out[i]
         if c.sentence_index != out[-1].sentence_index:
             break
-        if c.kind in _OCCASIONS:
+        if c.kind in kinds:
             names = set(c.participant_names)
             extra = tuple(
                 m
@@ -1842,6 +1878,8 @@ def detect(
             actors = _context_roles(
                 text, trigger, (s0, s1), actors, mentions, author, resolver.country
             )
+            if not actors:
+                actors = _the_two(text, trigger, s0, [*out, *accepted])
             attributes: dict[str, object] = {
                 "status": "planned" if modality is Modality.PLANNED else "occurred"
             }
