@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pendulum
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -175,3 +176,33 @@ def test_a_leader_and_his_country_are_one_side() -> None:
     assert set(wars[0].participants) == {"Vladimir Putin", "Ukraine", "Russia"}
     text = "President Putin's war against Ukraine has failed. France attacked Mali."
     assert len([e for e in events(text) if e.kind == "military_action"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("Moscow", "Red Square", True),  # a landmark the gazetteer does not know, in a city
+        ("Kremlin", "Moscow", True),  # both known, one country
+        ("Washington", "Washington, D.C.", True),
+        ("Moscow", "Beijing", False),
+        ("Tanzania", "U.S", False),  # not a landmark: an unknown name may be anywhere
+        ("Geneva Hall", "Oslo Hall", False),
+    ],
+)
+def test_places_of_one_event(a: str, b: str, agree: bool) -> None:
+    """Two places can name one event's place when one holds the other or lies inside it."""
+    from timeline.extraction.merge import _places_agree
+
+    assert _places_agree(a, b) is agree
+    assert _places_agree(b, a) is agree
+
+
+def test_headline_and_body_name_the_city_and_the_square() -> None:
+    """A headline's "in Moscow" and the body's "on Red Square" are one parade."""
+    from timeline.extraction.pipeline import extract
+
+    text = ("Xi attends Victory Day parade in Moscow as guest of honour\n\nChinese President Xi "
+            "Jinping watched Russia's Victory Day parade on Red Square on Friday alongside "
+            "Vladimir Putin.")
+    events = extract(text, published="2025-05-10").events
+    assert [(e.kind, len(e.mentions)) for e in events] == [("parade", 2)]

@@ -39,6 +39,7 @@ from typing import final
 import attrs
 import regex
 
+from timeline.extraction.actors import GAZETTEER
 from timeline.extraction.detect import ENCOUNTERS, Candidate
 from timeline.extraction.triggers import LazyRegex, rx
 from timeline.relations import possibly_overlaps
@@ -54,8 +55,9 @@ _ORDER_CUE = LazyRegex(
 )
 _SIDELINES = LazyRegex(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b", regex.IGNORECASE)
 _RELATIVE_OFFSET = LazyRegex(
-    r"(?:(?:\w+|an?)\s+)?(?:hours?|days?|weeks?|months?|minutes?)(?:\s+later|\s+after)?"
-    r"|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|week)|hours\s+later|days\s+later",
+    r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|"
+    r"some|many)\s+)?(?:hours?|days?|weeks?|months?|minutes?)(?:\s+later|\s+after)?"
+    r"|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|week)",
     regex.IGNORECASE,
 )
 _WINDOW = 200
@@ -215,6 +217,34 @@ def _same_sides(c: Candidate, g: _Group) -> bool:
     return bool(a and b) and (_subset(a, b) or _subset(b, a))
 
 
+_LANDMARK = LazyRegex(
+    r"\b(?:Square|Palace|House|Hall|Castle|Kremlin|Airport|Base|Cent(?:er|re)|Auditorium|"
+    r"Stadium|Building|Street|Park|Cathedral|Mosque|Temple|Bridge|Gate|Museum|Hotel|Embassy|"
+    r"University|Field|Harbou?r|Station|Tower|Plaza|Forum|Parliament|Assembly|Ministry|"
+    r"Residence|Villa|Estate|Lodge|Ranch|Resort)\b"
+)
+
+
+@functools.cache
+def _country_of_place() -> Mapping[str, str]:
+    return {**GAZETTEER.countries, **GAZETTEER.capitals}
+
+
+def _places_agree(a: str, b: str) -> bool:
+    """Whether two places named for one event can both be right: one holds the other's name
+    ("Washington" and "Washington, D.C."), both are in one country ("the Kremlin" and
+    "Moscow"), or one is a known city or country and the other a landmark the gazetteer does
+    not know, which may lie inside it ("Moscow" and "Red Square")."""
+    if a in b or b in a:
+        return True
+    where = _country_of_place()
+    ca, cb = where.get(a), where.get(b)
+    if ca is not None and cb is not None:
+        return ca == cb
+    unknown = a if ca is None else b
+    return (ca is None) != (cb is None) and bool(_LANDMARK.search(unknown))
+
+
 def _compatible(g: _Group, c: Candidate, status: str, text: str | None = None) -> bool:
     """Whether *c* may join *g*. Each test only rules a join out, so the cheap ones run first
     and the text searches last."""
@@ -271,7 +301,7 @@ def _compatible(g: _Group, c: Candidate, status: str, text: str | None = None) -
         c.location
         and g.location
         and c.kind != "visit"  # a trip takes in several places
-        and not (c.location in g.location or g.location in c.location)
+        and not _places_agree(c.location, g.location)
     ):
         return False
     # two mentions ordered by the sentence itself are two events ("X, which builds upon Y"),
