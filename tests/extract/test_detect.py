@@ -661,3 +661,19 @@ def test_the_subject_takes_part_in_the_encounter_its_clause_ends_with(
         assert all("Mohammed bin Salman" not in names for names in found), found
     else:
         assert found == [participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("Secretary of State Marco Rubio spoke today with Indian External Affairs Minister "
+         "Subrahmanyam Jaishankar.", ("Marco Rubio", "Subrahmanyam Jaishankar")),
+        ("Britain's Foreign Secretary David Lammy met Chinese Vice Premier Ding Xuexiang.",
+         ("David Lammy", "Ding Xuexiang")),
+    ],
+)
+def test_offices_named_in_full_keep_the_person(
+    text: str, participants: tuple[str, ...]
+) -> None:
+    """ "Indian External Affairs Minister X": the office is a title, X the party (not India)."""
+    assert [c.participant_names for c in run(text)] == [participants]

@@ -470,6 +470,11 @@ Crown Prince|Prince|Princess|Emir|Sheikh|Sultan|Pope|Secretary-General|Secretary
 UN Secretary-General|Secretary of State|Secretary of Defense|Secretary of the Treasury|
 Treasury Secretary|Defense Secretary|Defence Secretary|Commerce Secretary|Secretary|
 Foreign Minister|Defense Minister|Defence Minister|Finance Minister|Minister|
+External Affairs Minister|Foreign Affairs Minister|Interior Minister|Trade Minister|
+Economy Minister|Energy Minister|Justice Minister|Health Minister|Home Minister|
+Deputy Foreign Minister|Vice Foreign Minister|Vice Premier|Foreign Secretary|Home Secretary|
+Minister of Foreign Affairs|Minister of External Affairs|Minister of Defence|Minister of Defense|
+Chief of Staff|Deputy Prime Minister|
 Special Envoy|Envoy|Ambassador|National Security Advisor|National Security Adviser|
 Press Secretary|Spokesperson|Spokesman|Spokeswoman|Presidential Aide|Aide|Adviser|Advisor|
 First Lady|Senator|Sen.|Representative|Rep.|Governor|Gov.|Mayor|General|Gen.|Admiral|Adm.|
