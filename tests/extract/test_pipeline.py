@@ -586,3 +586,17 @@ def test_the_two_leaders_and_the_guests() -> None:
         ("parade", ("Xi Jinping", "Vladimir Putin")),
         ("meeting", ("Xi Jinping", "Vladimir Putin")),
     ]
+
+
+def test_relative_clause_subject_and_a_war_without_a_date() -> None:
+    """ "Trump's envoy Steve Witkoff, who met Putin": Witkoff met Putin. "the war in Ukraine",
+    a long state, is not dated by the day of the story, nor by "their first meeting since
+    2019"."""
+    text = ("Trump and Putin met in Anchorage on Friday, their first face-to-face meeting since "
+            "2019, but left without an agreement to end the war in Ukraine. The summit followed "
+            "weeks of shuttle diplomacy by Trump's envoy Steve Witkoff, who met Putin in Moscow "
+            "on Aug. 6.")
+    got = [(e.kind, str(e.when) if e.when else None, e.participant_names)
+           for e in extract(text, published="2025-08-16").events]
+    assert ("military_action", None, ()) in got
+    assert ("meeting", "2025-08-06", ("Steve Witkoff", "Vladimir Putin")) in got

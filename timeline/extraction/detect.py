@@ -432,6 +432,11 @@ def _group_after(
     return group
 
 
+_WHO_VERB = LazyRegex(
+    r"\s*who\s+(?:(?:also|later|then|first|last|had|has|have|will|would|recently|previously|"
+    r"briefly|already)\s+)*",
+    regex.IGNORECASE,
+)
 _RELATIVE_START = LazyRegex(r"\s*(?:who|whom|whose|which|where)\b", regex.IGNORECASE)
 
 
@@ -595,6 +600,11 @@ def _participants(
             )
         ):
             subject = []  # "met in Pyongyang ... and signed": Pyongyang is no subject
+        if not subject and _WHO_VERB.fullmatch(text, lo, a):
+            # "Trump's envoy Steve Witkoff, who met Putin": the relative pronoun's antecedent
+            head = _within(mentions, max(sentence[0], lo - 80), lo)
+            if head and head[-1].is_person and not text[head[-1].end : lo].strip(" ,"):
+                subject = [head[-1]]
         if not subject and not _is_adjunct(text, clause):
             subject = [m for m in _subject_of_sentence(mentions, text, clauses, a) if m.end <= a]
         actors.extend(subject)
@@ -2074,6 +2084,8 @@ def adjunct_bound(text: str, lo: int, pos: int, timexes: Sequence[TimexLike]) ->
         m = _PRECEDING_DATE.search(text, max(lo, t.start - 60), t.start)
         if m is None or text[t.end : pos].count(",") > 1:
             continue
+        if _FIRST_SINCE.search(text, max(lo, t.start - 80), t.start):
+            continue  # "their first meeting since 2019": an earlier meeting's date
         w = t.when
         if m.group("dir").casefold() in ("following", "after", "since"):
             if w.latest_end is None:

@@ -442,6 +442,8 @@ def _join_sides(events: Sequence[MergedEvent]) -> tuple[MergedEvent, ...]:
     return tuple(out)
 
 
+# Long-lasting states named by a noun: the day the story is told is inside them, not theirs.
+_STATES = frozenset({"war", "wars", "conflict", "occupation", "hostilities", "fighting", "crisis"})
 _ATTENDED_BEFORE = LazyRegex(
     r"\b(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|took\s+part\s+in|participat(?:ed|es|ing)\s+in)"
     r"\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?(?:[\w\u2019'-]+\s+){0,3}$",
@@ -532,7 +534,12 @@ def _narrative_times(
                     attrs.evolve(e, when=When.year(year, tz=narrative.earliest_start.timezone_name))
                 )
                 continue
-        if e.when is None and e.status != "planned" and e.kind != "period":
+        if (
+            e.when is None
+            and e.status != "planned"
+            and e.kind != "period"
+            and not all(c.trigger.text.casefold() in _STATES for c in e.candidates)
+        ):
             narrative = next((c.narrative for c in e.candidates if c.narrative is not None), None)
             future = (
                 narrative is not None
