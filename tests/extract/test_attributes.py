@@ -189,3 +189,188 @@ def test_place_names_with_an_article(place: str) -> None:
     text = f"Allies met at a summit in {place} on Tuesday."
     a = text.index("summit")
     assert find_location(text, a, a + 6, 0, len(text), kind="summit") == place
+
+
+def _loc(text: str, trigger: str, kind: str | None = None) -> str | None:
+    """The location find_location gives for the first *trigger* in *text*."""
+    a = text.index(trigger)
+    return find_location(text, a, a + len(trigger), 0, len(text), kind=kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "expected"),
+    [
+        ("Putin and Modi met in the Russian city of Kazan in October.", "met", "meeting", "Kazan"),
+        ("The ministers met in the southern city of Odesa on Tuesday.", "met", "meeting", "Odesa"),
+        ("They held talks in the Saudi port city of Jeddah.", "talks", "meeting", "Jeddah"),
+        ("Ruto met Abiy in the capital, Nairobi, on Monday.", "met", "meeting", "Nairobi"),
+        ("Envoys met in the Ukrainian capital Kyiv on Friday.", "met", "meeting", "Kyiv"),
+        ("The summit in the coastal town of Sochi ended.", "summit", "summit", "Sochi"),
+        ("Talks opened in the province of Khost on Sunday.", "Talks", "meeting", "Khost"),
+        ("The leaders met in the Black Sea resort of Sochi.", "met", "meeting", "Sochi"),
+    ],
+)
+def test_place_introduced_by_its_type(
+    text: str, trigger: str, kind: str | None, expected: str
+) -> None:
+    """ "the <modifiers> city/port/capital/province of X", "the capital, X": the place is X."""
+    assert _loc(text, trigger, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Talks were held in the capital, Putin said on Monday.", "Talks", "meeting"),
+        ("They met in the region, officials said.", "met", "meeting"),
+        ("The leaders met in the city on Monday.", "met", "meeting"),
+    ],
+)
+def test_a_type_word_alone_names_no_place(text: str, trigger: str, kind: str) -> None:
+    """A type word with no name, or followed by a clause's subject, gives no place."""
+    assert _loc(text, trigger, kind) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "expected"),
+    [
+        (
+            "Pakistan launched strikes on militant hideouts in Afghanistan's Khost province.",
+            "strikes",
+            "military_action",
+            "Khost province",
+        ),
+        (
+            "Drones attacked oil depots in Russia's Bryansk region.",
+            "attacked",
+            "military_action",
+            "Bryansk region",
+        ),
+        ("The two sides met in Ukraine's Lviv on Monday.", "met", "meeting", "Lviv"),
+        (
+            "Xi attended a ceremony at Moscow's Victory Day Parade.",
+            "ceremony",
+            "commemoration",
+            "Moscow",
+        ),
+        ("Officials met in Russian-occupied Crimea.", "met", "meeting", "Crimea"),
+    ],
+)
+def test_a_possessive_country_names_the_country_of_the_place(
+    text: str, trigger: str, kind: str | None, expected: str | None
+) -> None:
+    """ "Afghanistan's Khost province": the possessor is the country, not part of the name; a
+    possessive city before an event's name is the place of the event."""
+    assert _loc(text, trigger, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Russian forces attacked Kharkiv overnight.", "attacked", "Kharkiv"),
+        ("Russia invaded Ukraine in February 2022.", "invaded", "Ukraine"),
+        ("Russia fired missiles at the port of Odesa on Monday.", "fired", "Odesa"),
+        ("Ukrainian drones struck a fuel depot at Engels air base.", "struck", "Engels air base"),
+        ("Rebels attacked an army base near the city of Goma.", "attacked", "Goma"),
+        ("A drone attack on Kharkiv injured five people.", "attack", "Kharkiv"),
+        ("Missiles struck Kyiv's power grid overnight.", "struck", "Kyiv"),
+        ("Russia fired dozens of drones at Ukraine's power plants.", "fired", "Ukraine"),
+        ("Jets struck Houthi-controlled ports in Yemen.", "struck", "Yemen"),
+        ("Israel launched strikes on Hamas in Gaza City.", "strikes", "Gaza City"),
+        ("Israel struck Hezbollah targets on Monday.", "struck", None),
+        ("A missile hit the city of Sumy on Sunday, killing 34.", "hit", "Sumy"),
+        (
+            "Troops captured the village of Novomykhailivka in the Donetsk region.",
+            "captured",
+            "Novomykhailivka",
+        ),
+        ("Israel bombed the Lebanese capital, Beirut.", "bombed", "Beirut"),
+        ("Drones struck the heart of Moscow.", "struck", "Moscow"),
+        ("Jets pounded Gaza overnight.", "pounded", "Gaza"),
+        (
+            "The bombings of the U.S. embassies in Nairobi, Kenya, killed 224.",
+            "bombings",
+            "Nairobi, Kenya",
+        ),
+        ("The bombing of Pan Am Flight 103 killed 270 people.", "bombing", None),
+        ("The attack on Jews in Sydney was condemned.", "attack", "Sydney"),
+        ("Dr. Barnett Slepian was shot. The attack on Slepian shocked Buffalo.", "attack", None),
+        ("Iraq might start a war on the U.S. and its allies.", "war", "U.S."),
+        ("An attack on Trump was foiled.", "attack", None),
+    ],
+)
+def test_the_place_attacked_is_the_location(text: str, trigger: str, expected: str | None) -> None:
+    """An attack's location is the place attacked: the verb's object or the place after
+    at/on/against/of/near; a person, group or nationality attacked is no place."""
+    assert _loc(text, trigger, "military_action") == expected
+
+
+@given(
+    st.sampled_from(["city", "port city", "southern city", "Russian city", "capital"]),
+    st.sampled_from(["Kazan", "Odesa", "Jeddah", "Goma", "Busan"]),
+    st.sampled_from(["met", "held talks"]),
+)
+def test_described_places_in_any_combination(kind_word: str, name: str, verb: str) -> None:
+    """Any modifiers and type word before "of" (or a capital's comma) leave the bare name."""
+    sep = "," if kind_word == "capital" else " of"
+    text = f"The two leaders {verb} in the {kind_word}{sep} {name} on Tuesday."
+    trigger = verb.split()[-1]
+    assert _loc(text, trigger, "meeting") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senate ratified the treaty on Thursday.", "treaty"),
+        ("The Senate ratified the Treaty on Thursday.", "treaty"),
+        ("Parliament approved the landmark agreement", "landmark agreement"),
+        ("They signed the Treaty of Friendship in March.", "Treaty of Friendship"),
+        ("Lawmakers ratified a bilateral defence pact", "bilateral defence pact"),
+    ],
+)
+def test_treaty_names_never_run_across_a_verb_or_a_date(text: str, expected: str) -> None:
+    """A name never spans "Senate ratified the"; "Treaty on Thursday" is a bare "treaty" (the
+    one named before) and a name stops before a date."""
+    assert whole(find_treaty, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "expected"),
+    [
+        (
+            "Biden and Xi met for four hours at the Filoli estate in Woodside, California.",
+            "met",
+            "meeting",
+            "Woodside, California",
+        ),
+        (
+            "Trump hosted Netanyahu at his Mar-a-Lago estate in Palm Beach.",
+            "hosted",
+            "meeting",
+            "Palm Beach",
+        ),
+        ("The envoys met at the Ritz hotel in Riyadh on Monday.", "met", "meeting", "Riyadh"),
+    ],
+)
+def test_a_named_venue_with_a_common_noun_gives_its_town(
+    text: str, trigger: str, kind: str, expected: str
+) -> None:
+    """ "the Filoli estate in Woodside": a venue named before a common noun is in the town."""
+    assert _loc(text, trigger, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voters in Taiwan go to the polls on Jan. 13.", "Taiwan"),
+        ("Voters in the Netherlands cast ballots on Wednesday.", "Netherlands"),
+        ("People across Brazil went to the polls on Sunday.", "Brazil"),
+    ],
+)
+def test_an_electorate_names_the_place_of_an_election(text: str, expected: str) -> None:
+    """ "Voters in X go to the polls": the election takes place in X (a country too)."""
+    trigger = (
+        "go to the polls"
+        if "go to" in text
+        else ("cast ballots" if "cast" in text else "went to the polls")
+    )
+    assert _loc(text, trigger, "election") == expected

@@ -490,3 +490,232 @@ def test_hosting_a_known_figure_by_surname() -> None:
     """ "hosted Scholz": a public figure named without a title is a person object."""
     assert kinds("Ramaphosa hosted Scholz in Pretoria.") == [("meeting", "hosted")]
     assert kinds("Macron hosted Christmas dinner.") == []
+
+
+# ---- the month "May" is no modal
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Lula visited Beijing in May and met Xi at the Great Hall of the People.", "met"),
+        ("The ministers met in May to prepare the summit.", "met"),
+        ("The envoys met in May and held talks in Doha on Friday.", "talks"),
+        ("The envoys, who first met on May 9, met again in Riyadh.", "met"),
+        ("Scholz, who travelled to Delhi in May, visited Tokyo in March.", "visited"),
+        ("A meeting May 5 in Paris drew 20 leaders.", "meeting"),
+    ],
+)
+def test_capitalised_may_is_a_month(text: str, trigger: str) -> None:
+    """A capitalised "May" (after a preposition, before a day, anywhere inside a sentence) is
+    the month and never makes a nearby trigger hypothetical."""
+    got = dict(modalities(text))
+    assert got[trigger] in ("asserted", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The two leaders may meet in Rome next month.", "Officials said Xi may visit Paris."],
+)
+def test_lower_case_may_is_still_a_modal(text: str) -> None:
+    """The modal "may" keeps its trigger hypothetical."""
+    assert [m for _, m in modalities(text) if m != "asserted"][-1] == "hypothetical"
+
+
+@given(st.sampled_from(["in", "since", "until", "by", "early", "late"]), st.integers(1, 28))
+def test_may_as_month_in_any_position(prep: str, day: int) -> None:
+    """Whatever the preposition or day number, "May" the month leaves "met" asserted."""
+    for text in (
+        f"The two presidents met {prep} May and signed a pact.",
+        f"On May {day} the two presidents met in Hanoi.",
+    ):
+        assert dict(modalities(text))["met"] == "asserted"
+
+
+# ---- reported future: "said that X would visit"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("China's foreign ministry said on Monday that Wang Yi would visit Pakistan.", "visit"),
+        ("The Kremlin said Putin would meet Modi in Kazan next month.", "meet"),
+        ("The palace announced the king would also travel to Kenya in May.", "travel to"),
+        ("Officials confirmed that the ministers would hold talks in Doha.", "talks"),
+        ("Tokyo announced that Kishida would pay a state visit to Washington.", "state visit"),
+        ("The ministry said Xi would attend the summit in Kazan.", "summit"),
+        ("The EU said on Tuesday it would impose new sanctions on Iran.", "impose"),
+        ("Xi would visit Moscow next week, the Kremlin said on Monday.", "visit"),
+        ("Wang would travel to Pakistan in June, according to the ministry.", "travel to"),
+    ],
+)
+def test_would_under_a_past_reporting_verb_is_planned(text: str, trigger: str) -> None:
+    """ "said/announced/confirmed ... would <event>" is the future in the past: a plan."""
+    assert dict(modalities(text))[trigger] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Officials said Xi would meet Biden if the talks went well.", "meet"),
+        ("Peskov said Putin would be ready to meet Trump.", "meet"),
+        ("He said he would have met Xi had there been time.", "met"),
+        ("Analysts said the two leaders could meet in Rome.", "meet"),
+        ("Trump has often said he would meet Kim anywhere.", "meet"),
+        ("Would they meet again?", "meet"),
+        ("Xi would visit Moscow if invited, officials said.", "visit"),
+        ("The leaders would meet, he added, only if a ceasefire held.", "meet"),
+    ],
+)
+def test_would_stays_hypothetical_under_conditions(text: str, trigger: str) -> None:
+    """A condition, a counterfactual, another modal or no reporting verb keeps "would"
+    hypothetical."""
+    assert dict(modalities(text))[trigger] == "hypothetical"
+
+
+# ---- "called <someone>": a phone call
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia's Prime Minister Anthony Albanese called Chinese Premier Li Qiang on Wednesday.",
+        "Macron called Putin on Friday to discuss the war.",
+        "Scholz also called his Chinese counterpart last week.",
+        "Erdogan called Zelensky and Putin on Sunday.",
+        "Japan's leader will call Kim Jong Un soon.",
+        "The president called Germany's Chancellor Olaf Scholz late on Monday.",
+        "President Biden called President Xi Jinping of China on Thursday.",
+        "Biden calls Xi as tensions rise over Taiwan",
+    ],
+)
+def test_called_someone_is_a_call(text: str) -> None:
+    """ "called" with a person (title and name, a known figure, a counterpart) is a call."""
+    assert any(k == "call" and t.casefold().startswith("call") for k, t in kinds(text))
+    assert all(m in ("asserted", "planned") for _, m in modalities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky called on Germany to send more air defence systems.",
+        "Biden called Putin a war criminal.",
+        "She called the decision reckless.",
+        "What Moscow called a special military operation began in 2022.",
+        "The so-called Putin doctrine was debated in parliament.",
+        "Trump called Russia's move a mistake.",
+        "Officials called for restraint on both sides.",
+        "A village called Bucha was retaken in April.",
+        "Ukrainians called Putin 'a terrorist'.",
+        "The senator called it a disgrace.",
+    ],
+)
+def test_called_as_naming_or_appeal_is_no_call(text: str) -> None:
+    """ "called on X to", "called for", "called X a Y", "what he called", "so-called" and
+    naming uses are no phone call."""
+    assert not any(k == "call" for k, _ in kinds(text))
+
+
+def test_war_as_a_modifier_is_no_war() -> None:
+    """ "war criminal", "war crimes", "a war chest", "the National War Memorial" report no war."""
+    for text in (
+        "Biden called Putin a war criminal.",
+        "Prosecutors charged him with war crimes in 2023.",
+        "The campaign built a war chest of $50 million.",
+        "Modi laid a wreath at the National War Memorial.",
+    ):
+        assert ("military_action", "war") not in [(k, t.casefold()) for k, t in kinds(text)]
+
+
+# ---- "hosted" envoys of named parties
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Egypt hosted Hamas and Israeli negotiators in Cairo last week.", "negotiation"),
+        ("Qatar hosted a delegation from the Taliban on Monday.", "meeting"),
+        ("Saudi Arabia hosted Ukrainian and U.S. officials in Jeddah in March.", "meeting"),
+        ("Turkey hosted Russian and Ukrainian delegations in Istanbul on Friday.", "meeting"),
+        ("Xi hosted leaders of Central Asian countries in Xi'an.", "meeting"),
+        ("The emir received a delegation from Hamas on Sunday.", "meeting"),
+    ],
+)
+def test_hosting_envoys_of_named_parties(text: str, kind: str) -> None:
+    """Hosting or receiving delegations, officials or leaders of named parties is a meeting; of
+    negotiators, a negotiation."""
+    assert [k for k, t in kinds(text) if t.startswith(("host", "rece"))] == [kind]
+    assert all(m in ("asserted", "planned") for _, m in modalities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil hosted the World Cup in 2014.",
+        "The city hosted officials at a dinner.",
+        "The embassy received letters from the ministers.",
+        "The network hosted a debate between the leaders.",
+    ],
+)
+def test_hosting_things_or_unnamed_groups_is_no_meeting(text: str) -> None:
+    """Hosting an event, a thing or a group of no named party is no meeting."""
+    assert kinds(text) == [] or all(k != "meeting" for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Israel bombed the Lebanese capital on Friday.", True),
+        ("Russia pounded the city of Sumy overnight.", True),
+        ("Ukraine struck the outskirts of Belgorod.", True),
+        ("The storm hit the city of Miami.", False),
+        ("Inflation hit the capital hard.", False),
+        ("Tariffs struck the port city of Long Beach.", False),
+    ],
+)
+def test_a_state_striking_a_city(text: str, found: bool) -> None:
+    """A state that bombs, pounds or strikes a city, capital or town attacks it; a storm,
+    prices or tariffs do not."""
+    assert any(k == "military_action" for k, _ in kinds(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Talks held in May ended without a deal.", "Talks", "asserted"),
+        ("Negotiations mediated by Egypt resumed on Monday.", "Negotiations", "asserted"),
+        ("Talks hosted by Qatar last week produced a truce.", "Talks", "asserted"),
+        ("Elections held every four years are a pillar of democracy.", "Elections", "generic"),
+        ("Sanctions have failed.", "Sanctions", "generic"),
+    ],
+)
+def test_bare_plurals_with_a_reduced_relative(text: str, trigger: str, expected: str) -> None:
+    """A bare plural with a participle phrase and a past predicate ("talks held in May ended")
+    is one episode; with a habitual phrase or a verdict it stays generic."""
+    assert dict(modalities(text))[trigger] == expected
+
+
+_CALLERS = ["Macron", "The prime minister", "Japan's leader", "Erdogan"]
+_CALLEES = ["Putin", "Chinese Premier Li Qiang", "his Indian counterpart", "President Lula"]
+
+
+@given(
+    st.sampled_from(_CALLERS),
+    st.sampled_from(_CALLEES),
+    st.sampled_from(["on Friday.", "late on Monday.", "to discuss trade.", "and urged calm."]),
+)
+def test_called_a_person_then_an_adjunct_is_a_call(caller: str, callee: str, tail: str) -> None:
+    """Any caller, any person object and any adjunct after it: a phone call."""
+    text = f"{caller} called {callee} {tail}"
+    assert ("call", "called") in kinds(text)
+
+
+@given(
+    st.sampled_from(_CALLERS),
+    st.sampled_from(["Putin", "Xi", "Russia", "Iran"]),
+    st.sampled_from(["a liar.", "'a threat'.", "reckless.", "the aggressor."]),
+)
+def test_called_a_person_something_is_no_call(caller: str, callee: str, tail: str) -> None:
+    """ "called X a Y", "called X 'Y'", "called X reckless": naming, never a call."""
+    text = f"{caller} called {callee} {tail}"
+    assert not any(k == "call" for k, _ in kinds(text))

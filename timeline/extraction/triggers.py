@@ -12,8 +12,10 @@ A trigger is not always an event. :func:`assess` looks at the words around it an
   dialogue"), an indefinite noun that is the subject of a modal ("a phone call cannot resolve all
   issues"), generic present tense with a plural subject ("what scholars describe as");
 * ``NEGATED`` -- "did not meet", "no talks", "without a summit";
-* ``HYPOTHETICAL`` -- "if they meet", "would visit", "could call";
-* ``PLANNED`` -- "will visit", "plans to meet", "proposed a summit", "upcoming visits";
+* ``HYPOTHETICAL`` -- "if they meet", "would visit", "could call" (the modal "may", never the
+  month "May");
+* ``PLANNED`` -- "will visit", "plans to meet", "proposed a summit", "upcoming visits", and
+  "would" under a past reporting verb ("said that Wang Yi would visit Pakistan");
 * ``ASSERTED`` -- the rest: something that happened.
 
 Detection keeps ``ASSERTED`` and ``PLANNED`` triggers.
@@ -355,6 +357,8 @@ def _build_lexicon() -> tuple[TriggerSpec, ...]:
         _n("call", "phone call", mode="phone"),
         _n("call", "telephone call", mode="phone"),
         _n("call", "call", mode="phone"),
+        # "Albanese called Chinese Premier Li Qiang", "Macron called Putin on Friday"
+        _v("call", "call", mode="phone", needs="call_object"),
         _n("call", "video call", mode="virtual"),
         _n("call", "phone conversation", mode="phone"),
         _n("call", "telephone conversation", mode="phone"),
@@ -814,7 +818,7 @@ def find_triggers(
             # "Biden visits Kenya" verbs
             prev = _words_before(text, m.start(), 1)
             word = prev[0] if prev else ""
-            low = word.casefold()
+            low = _fold(word)
             if key.endswith("ing"):
                 verbal = low in (
                     "is",
@@ -861,6 +865,7 @@ def find_triggers(
                     or (
                         word[:1].isupper()
                         and low not in _DETERMINERS
+                        and word not in _MONTH_NAMES
                         and not m.group()[:1].isupper()
                     )
                     or low.endswith("ly")
@@ -873,6 +878,8 @@ def find_triggers(
                 taken.add(m.start(), m.end())
                 if spec is _TALKS_SPEC and _by_negotiators(text, m.start()):
                     spec = _NEGOTIATION_TALKS  # "negotiators resumed talks": a negotiation
+                elif spec.needs == "person_object" and _hosts_negotiators(text, m.end()):
+                    spec = _as_negotiation(spec)  # "hosted Hamas and Israeli negotiators"
                 out.append(
                     TriggerMatch(
                         kind=spec.kind, start=m.start(), end=m.end(), text=m.group(), spec=spec
@@ -1070,7 +1077,13 @@ def _needs_ok(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
             name = rx.match(r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+))?", obj)
             if name is not None and _known_person(name.group(1), name.group(2)):
                 person = name
+        if person is None:
+            # envoys of named parties: "hosted Hamas and Israeli negotiators", "received a
+            # delegation from the Taliban"
+            person = _party_envoys(text, b)
         return bool(person) and not rx.search(r"\bvisit\b", text[b : b + 120], regex.IGNORECASE)
+    if need == "call_object":
+        return _calls_someone(text, a, b)
     if need == "with_actor":
         return bool(
             rx.match(
@@ -1103,6 +1116,9 @@ def _needs_ok(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
                 return False
             if _MILITARY_TARGET.match(text, b, min(len(text), b + 70)):
                 return True
+            if _SETTLEMENT_TARGET.match(text, b, min(len(text), b + 60)):
+                # "Israel bombed the Lebanese capital", "Russia pounded the city of Sumy"
+                return text[a:b].casefold() != "hit" and _state_subject(text, a)
             place = rx.match(r"\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)", text[b : b + 40])
             return (
                 place is not None
@@ -1328,6 +1344,10 @@ _MILITARY_TARGET = LazyRegex(
     r"command\s+centres?|launchers?|convoys?|compounds?|strongholds?|hideouts?|tunnels?|"
     r"airports?|ports?|bridges?|barracks|warships?|vessels?)\b"
 )
+_SETTLEMENT_TARGET = LazyRegex(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:capital|city|town|village|port|outskirts|suburbs?|"
+    r"cent(?:er|re)|heart)\b"
+)
 _STATE_SUBJECT = LazyRegex(
     r"(?<![\w.-])([A-Z][\w.-]*?)\.?(?:\s+(?:also|then|later|again|reportedly|repeatedly|has|have|"
     r"had))?\s+$"
@@ -1351,6 +1371,83 @@ def _state_subject(text: str, a: int) -> bool:
         return False
     word = m.group(1)
     return _is_state(word) or _is_state(word + ".") or word in GAZETTEER.organisations
+
+
+# The object of a phone call: a title and a name ("Chinese Premier Li Qiang"), a counterpart,
+# or a bare name (checked against the gazetteer); what follows it must not make "called" a
+# verb of naming ("called Putin a war criminal", "called Kyiv's move reckless").
+_CALL_OBJECT = LazyRegex(
+    r"\s+(?:(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+)?counterparts?"
+    r"|(?:[A-Z][\w.-]*[\u2019']s\s+)?(?:(?:[A-Z][\w.-]*|U\.S\.)\s+){0,3}?"
+    r"(?:President|Vice\s+President|Prime\s+Minister|"
+    r"Premier|Chancellor|King|Queen|Crown\s+Prince|Emir|Sheikh|Sultan|Pope|Secretary(?:\s+of\s+"
+    r"State)?|(?:Foreign|Defen[cs]e|Finance)\s+Minister|Minister|Secretary-General|leader)"
+    r"(?:\s+[A-Z][\w.\u2019'-]*){1,3}"
+    r"|(?P<name>[A-Z][\w.-]*)(?:\s+(?P<second>[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*)?)?)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:on|to|in|at|from|by|after|before|over|about|ahead|amid|during|"
+    r"following|and|late|early|last|this|earlier|yesterday|today|overnight|again|twice|shortly|"
+    r"soon|later|back|separately|directly|personally|of|"
+    r"for|while|as|who|with|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+
+
+def _calls_someone(text: str, a: int, b: int) -> bool:
+    """Whether the verb "call" at ``[a, b)`` is a phone call to someone: "Albanese called
+    Chinese Premier Li Qiang on Wednesday" (not "called on X to", "called for", "called it",
+    "what he called Russia's aggression", "a man called Smith", "so-called")."""
+    m = _CALL_OBJECT.match(text, b, min(len(text), b + 90))
+    if m is None:
+        return False
+    before = [w.casefold() for w in _words_before(text, a, 4)]
+    if before[-1:] and (
+        before[-1] in ("is", "are", "was", "were", "be", "been", "being", "so", "-")
+        or before[-1].endswith(("so-", "-"))
+    ):
+        return False  # naming: "a town called Bucha", "is called", "so-called"
+    if "what" in before or text[max(0, a - 3) : a].endswith("-"):
+        return False  # "what he called Russia's aggression", "so-called"
+    name = m.group("name")
+    if name is None:
+        return True
+    if rx.match(r"[\u2019']s\b", text[m.end() : m.end() + 3]):
+        return False
+    second = m.group("second")
+    return _known_person(name, second) or _is_state(name) or _is_state(f"{name} {second}")
+
+
+# A group sent by named parties, as the object of "host"/"receive": "Hamas and Israeli
+# negotiators", "Ukrainian and U.S. officials", "a delegation from the Taliban", "leaders of
+# Central Asian countries" (the parties before the group, or after from/of).
+_PARTY_ENVOYS = LazyRegex(
+    r"\s+(?:(?:a|an|the|two|rival|senior|top|visiting|high-level|high-ranking)\s+)*"
+    r"(?P<parties>(?:(?:[A-Z][\w.\u2019'-]*)(?:\s*,\s*|\s+and\s+|\s+)){1,6})?"
+    r"(?:(?:senior|top|high-level|high-ranking|visiting|rival|peace|trade|military|government|"
+    r"security|business|foreign|defen[cs]e|finance)\s+){0,2}"
+    r"(?P<role>delegations?|negotiators?|officials|leaders|ministers|envoys|representatives|"
+    r"diplomats|mediators|counterparts|heads\s+of\s+(?:state|government)|lawmakers|"
+    r"commanders|generals)\b"
+    r"(?P<from>\s+(?:from|of|representing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z])?"
+)
+
+
+def _party_envoys(text: str, b: int) -> regex.Match[str] | None:
+    """The envoys of named parties that a "hosted"/"received" at *b* takes as its object."""
+    m = _PARTY_ENVOYS.match(text, b, min(len(text), b + 120))
+    if m is None or not (m.group("parties") or m.group("from")):
+        return None
+    return m
+
+
+@functools.cache
+def _as_negotiation(spec: TriggerSpec) -> TriggerSpec:
+    """The negotiation twin of a meeting spec ("hosted ... negotiators": a negotiation)."""
+    return attrs.evolve(spec, kind="negotiation")
+
+
+def _hosts_negotiators(text: str, b: int) -> bool:
+    """Whether the object of "hosted" at *b* is a group of negotiators."""
+    m = _party_envoys(text, b)
+    return m is not None and m.group("role").startswith("negotiator")
 
 
 def _known_person(first: str, second: str | None) -> bool:
@@ -1461,6 +1558,13 @@ def _not_excluded(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
         )
     ):
         return False  # "a heart attack", "a panic attack", "a political attack"
+    if (
+        spec.kind == "military_action"
+        and low == "war"
+        and after[:1]
+        and (after[0].rstrip(".") in _NOT_A_WAR)
+    ):
+        return False  # "a war criminal", "war crimes", "a war chest": no war reported
     if spec.kind == "military_action" and low.startswith("strike"):
         labour = {
             "miners",
@@ -1520,6 +1624,15 @@ def _not_excluded(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
     return True
 
 
+# nouns that "war" modifies without naming a war
+_NOT_A_WAR = frozenset(
+    [
+        *("criminal", "criminals", "crime", "crimes", "chest", "games", "game", "room"),
+        *("cabinet", "veteran", "veterans", "widow", "widows", "hero", "heroes", "footing"),
+        *("correspondent", "correspondents", "rhetoric", "memorial", "cemetery", "graves"),
+    ]
+)
+
 # adjectives with no adjective suffix that news puts before "call"
 _CALL_ADJECTIVES = frozenset(
     {"timely", "lengthy", "friendly", "hourlong", "tense", "good", "great", "rare", "late"}
@@ -1538,6 +1651,15 @@ def _followed_by_actor(text: str, b: int) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 # modality
+
+_MONTH_NAMES = frozenset((*MONTHS_FULL, *MONTHS_ABBR))
+
+
+def _fold(word: str) -> str:
+    """A token folded to lower case for the word lists, except the month "May": capitalised, it
+    is never the modal "may" in news ("visited Beijing in May and met", "on May 5")."""
+    return word if word == "May" else word.casefold()
+
 
 _DETERMINERS = frozenset(
     [
@@ -1804,18 +1926,20 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
         [('meet', 'hypothetical'), ('summit', 'asserted')]
         >>> kinds("No date has been set for a summit; a call is possible but not scheduled.")
         [('summit', 'negated'), ('call', 'hypothetical')]
+        >>> kinds("Beijing said on Monday that Wang Yi would visit Pakistan in May.")
+        [('said', 'asserted'), ('visit', 'planned')]
     """
     a, b = trigger.start, trigger.end
     spec = trigger.spec
-    before = [w.casefold() for w in _words_before(text, a, 8, stop_at_comma=True)]
-    after = [w.casefold() for w in _words_after(text, b, 4)]
+    before = [_fold(w) for w in _words_before(text, a, 8, stop_at_comma=True)]
+    after = [_fold(w) for w in _words_after(text, b, 4)]
     near = before[-4:]
     sentence_end = rx.search(r"[.!?](?=\s|$)|$", text[b : b + 300])
     if sentence_end is not None and sentence_end.group() == "?":
         return Modality.HYPOTHETICAL  # a question: "Will the two leaders meet again?"
     # the clause before the trigger, farther back than *before*: "denied a newspaper report
     # that the two presidents had spoken by phone"
-    clause_text = " ".join(w.casefold() for w in _clause_words_before(text, a, 14))
+    clause_text = " ".join(_fold(w) for w in _clause_words_before(text, a, 14))
     if _NEGATING_CUE.search(clause_text) or _UNLIKELY_AFTER.match(text, b, min(len(text), b + 80)):
         return Modality.NEGATED  # "refused to sit down for talks", "a visit remains unlikely"
     unrealised = _UNREALISED_AFTER.match(text, b, min(len(text), b + 140))
@@ -1838,9 +1962,10 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
         # "asked whether the two would meet", "unless both sides agree to extend the pact"
         return Modality.HYPOTHETICAL
     if spec.pos == "verb":
-        if any(w in ("would", "could", "might", "should") for w in near) or (
-            "may" in near and not rx.search(r"\bMay\.?\s+\d|\d\s+May\b", text[max(0, a - 40) : a])
-        ):  # the modal, not the month in "agreed on 4 May 2026 to extend"
+        if _reported_future(text, a, b, near, verb=True):
+            return Modality.PLANNED  # "said on Monday that Wang Yi would visit Pakistan"
+        if any(w in ("would", "could", "might", "should", "may") for w in near):
+            # "may" is the modal: the month is capitalised ("visited Beijing in May and met")
             return Modality.HYPOTHETICAL
         low = trigger.text.casefold()
         if (
@@ -1979,17 +2104,77 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
     if planned and not any(w in ("had", "held", "was", "were") for w in near):
         return Modality.PLANNED
     if any(w in ("would", "could", "might") for w in near):
+        if _reported_future(text, a, b, near, verb=False):
+            return Modality.PLANNED  # "announced that Ruto would pay a state visit"
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 
 
+# Past reporting verbs: "would" under one of them is the future seen from the past ("said on
+# Monday that Wang Yi would visit Pakistan"), a plan, not a hypothesis.
+_REPORTING_PAST = frozenset(
+    [
+        *("said", "announced", "confirmed", "stated", "told", "added", "noted", "reported"),
+        *("indicated", "revealed", "disclosed", "explained", "declared", "wrote", "tweeted"),
+        *("posted", "agreed", "decided", "promised", "pledged", "vowed", "informed", "briefed"),
+        *("signalled", "signaled", "assured"),
+    ]
+)
+# adverbs between "would" and its verb: "would also visit", "would then travel"
+_WOULD_ADVERBS = frozenset(
+    ["also", "then", "soon", "later", "again", "first", "jointly", "personally", "both", "each"]
+)
+# light verbs of a noun trigger under "would": "would pay a state visit", "would hold talks"
+_WOULD_LIGHT = frozenset(
+    ["pay", "make", "hold", "have", "attend", "host", "conduct", "lead", "join", "begin", "start"]
+)
+_REPORTED_AFTER = LazyRegex(
+    r"[^.;?!]{0,120}?,\s+(?:(?:[\w.\u2019'-]+\s+){1,5}?(?:said|announced|confirmed|stated|"
+    r"added|reported|told\s+[\w.\u2019'-]+)|according\s+to)\b"
+)
+_CONDITION_AFTER = LazyRegex(
+    r"[^.;?!]{0,120}?\b(?:if|unless|provided|as\s+long\s+as|only\s+when|in\s+case)\b"
+)
+
+
+def _reported_future(text: str, a: int, b: int, near: list[str], *, verb: bool) -> bool:
+    """Whether the "would" before a trigger is the future-in-the-past of a past reporting verb
+    ("said that X would visit", "announced X would pay a visit") with no condition attached."""
+    if "would" not in near:
+        return False
+    i = len(near) - 1 - near[::-1].index("would")
+    rest = near[i + 1 :]
+    if verb:
+        ok = all(w in _WOULD_ADVERBS or w.endswith("ly") for w in rest)
+    else:
+        ok = bool(rest) and rest[0] in _WOULD_LIGHT and "have" not in rest[:1] + rest[2:]
+    if not ok:
+        return False
+    clause = [_fold(w) for w in _clause_words_before(text, a, 24)]
+    if "would" not in clause:
+        return False
+    head = clause[: len(clause) - 1 - clause[::-1].index("would")]
+    if any(w in _HABITUAL or w in ("repeatedly", "always", "long") for w in head):
+        return False  # "has often said he would meet Kim anywhere": a stance, not a plan
+    if _CONDITION_AFTER.match(text, b, min(len(text), b + 120)):
+        return False
+    # the reporting verb before ("said on Monday that X would visit") or after ("X would visit
+    # Moscow next week, the Kremlin said")
+    return any(w in _REPORTING_PAST for w in head) or bool(
+        _REPORTED_AFTER.match(text, b, min(len(text), b + 160))
+    )
+
+
 # A bare plural is specific when a past-tense predicate follows it: "airstrikes killed 30
 # people", "clashes erupted on Friday", "talks were held in Doha" (not "talks help").
+# A reduced relative ("talks held in May", "negotiations mediated by Egypt") may come between.
 _EPISODE_AFTER = LazyRegex(
     r"(?:\s+(?:on|in|at|near|between|with|by|against|across|along|of|from|the|a|an|and|"
-    r"[A-Z][\w.\u2019'-]*|\d[\w,.-]*)){0,6}?\s+(?:(?:have|has|had)\s+)?(?:erupted|broke\s+out|"
-    r"flared|raged|killed|wounded|injured|destroyed|continued|resumed|intensified|ended|"
-    r"took\s+place|began|opened|started|(?:were|was)\s+"
+    r"held|hosted|convened|mediated|brokered|sponsored|led|last|earlier|this|week|month|"
+    r"weekend|[A-Z][\w.\u2019'-]*|\d[\w,.-]*)){0,6}?\s+(?:(?:have|has|had)\s+)?(?:erupted|"
+    r"broke\s+out|flared|raged|killed|wounded|injured|destroyed|continued|resumed|intensified|"
+    r"ended|took\s+place|began|opened|started|produced|yielded|collapsed|stalled|"
+    r"broke\s+down|concluded|(?:were|was)\s+"
     r"(?:held|launched|carried\s+out|reported|conducted))\b"
 )
 
