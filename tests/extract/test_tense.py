@@ -454,3 +454,10 @@ def test_what_was_intended_comes_after_the_intent(text: str, span: str, value: s
     """A time after "agreed/vowed/decided to <verb>" dates what was intended, which comes
     later; a time before the intent verb or between it and "to" dates the intent."""
     assert value_of(text, span, dt.date(2024, 3, 10)) == value
+
+
+def test_the_month_may_is_no_modal() -> None:
+    """ "visited Beijing in May and met Xi": the month, not "may"; the modal still looks ahead."""
+    pub = dt.date(2025, 6, 12)
+    assert value_of("Lula visited Beijing in May and met Xi.", "May", pub) == "2025-05"
+    assert value_of("The talks may resume in June.", "June", pub) == "2025-06"

@@ -424,8 +424,8 @@ ASEAN|Association of Southeast Asian Nations = ASEAN
 G7|G-7|Group of Seven|Group of 7 = G7
 G20|G-20|Group of 20|Group of Twenty = G20
 BRICS = BRICS
-Shanghai Cooperation Organization|Shanghai Cooperation Organisation|\
-SCO = Shanghai Cooperation Organization
+Shanghai Cooperation Organisation|Shanghai Cooperation Organization|\
+SCO = Shanghai Cooperation Organisation
 Organization for Security and Co-operation in Europe|\
 Organization for Security and Cooperation in Europe|OSCE = OSCE
 Organization of American States|OAS = Organization of American States

@@ -231,7 +231,11 @@ _Marker = tuple[int, int, Tense, str]
 @functools.lru_cache(maxsize=4096)
 def _markers(sentence: str) -> tuple[_Marker, ...]:
     toks = list(_token_re().finditer(sentence))
-    low = [t.group().casefold().replace("\u2019", "'") for t in toks]
+    # "May" is the month (or a name), never the modal: "met Xi in May"
+    low = [
+        t.group() if t.group() == "May" else t.group().casefold().replace("\u2019", "'")
+        for t in toks
+    ]
     out: list[_Marker] = []
     for i, t in enumerate(toks):
         word = low[i]
