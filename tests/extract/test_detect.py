@@ -677,3 +677,21 @@ def test_offices_named_in_full_keep_the_person(
 ) -> None:
     """ "Indian External Affairs Minister X": the office is a title, X the party (not India)."""
     assert [c.participant_names for c in run(text)] == [participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "participants"),
+    [
+        ("Lula visited Beijing in May and met Xi at the Great Hall of the People.", "meeting",
+         ("Luiz Inacio Lula da Silva", "Xi Jinping")),
+        ("Turkey hosted Russian and Ukrainian delegations in Istanbul on Monday.", "meeting",
+         ("Turkey", "Russia", "Ukraine")),
+    ],
+)
+def test_second_verbs_and_delegations(
+    text: str, kind: str, participants: tuple[str, ...]
+) -> None:
+    """ "X visited Y in May and met Z": X met Z (Y was what the first verb took); "Russian and
+    Ukrainian delegations" stand for their countries."""
+    assert [c.participant_names for c in run(text, pendulum.datetime(2025, 6, 12))
+            if c.kind == kind] == [participants]

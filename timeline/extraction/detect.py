@@ -432,6 +432,7 @@ def _group_after(
     return group
 
 
+_AND_VERB = LazyRegex(r"\s(?:,\s*)?and\s+(?:then\s+|later\s+|also\s+)?$")
 _WHO_VERB = LazyRegex(
     r"\s*who\s+(?:(?:also|later|then|first|last|had|has|have|will|would|recently|previously|"
     r"briefly|already)\s+)*",
@@ -600,6 +601,10 @@ def _participants(
             )
         ):
             subject = []  # "met in Pyongyang ... and signed": Pyongyang is no subject
+        conj = _AND_VERB.search(text, subject[-1].end, a) if subject else None
+        if conj is not None and conj.start() > subject[-1].end:
+            # "Lula visited Beijing in May and met Xi": Beijing was what the first verb took
+            subject = []
         if not subject and _WHO_VERB.fullmatch(text, lo, a):
             # "Trump's envoy Steve Witkoff, who met Putin": the relative pronoun's antecedent
             head = _within(mentions, max(sentence[0], lo - 80), lo)
@@ -1310,7 +1315,7 @@ def _visited(text: str, trigger: TriggerMatch, mentions: Sequence[ActorMention])
 
 _DEMONYM_HEAD = LazyRegex(
     r"(?:\s+and\s+\S+)?\s+(?:side|government|forces|military|troops|army|navy|leaders?|"
-    r"officials|jets|aircraft|warplanes|drones|negotiators|diplomats|delegation|"
+    r"officials|jets|aircraft|warplanes|drones|negotiators|diplomats|delegations?|"
     r"ministers|authorities|navy|missiles?|envoys?|ambassadors?|"
     # "his Indian counterpart" stands for India -- unless he is named after it
     r"(?:counterparts?|president|prime\s+minister|premier|foreign\s+minister)"
