@@ -695,3 +695,12 @@ def test_second_verbs_and_delegations(
     Ukrainian delegations" stand for their countries."""
     assert [c.participant_names for c in run(text, pendulum.datetime(2025, 6, 12))
             if c.kind == kind] == [participants]
+
+
+def test_talks_before_a_deal_are_not_dated_by_it() -> None:
+    """ "agreed to a ceasefire on Wednesday after weeks of indirect talks": the talks came
+    before Wednesday; they take neither its date nor the story's."""
+    text = "Israel and Hamas agreed to a ceasefire on Wednesday after weeks of indirect talks."
+    got = {c.kind: c for c in run(text, pendulum.datetime(2025, 6, 12))}
+    assert got["negotiation"].when is None and got["negotiation"].narrative is None
+    assert str(got["treaty_signing"].when) == "2025-06-11"

@@ -719,3 +719,21 @@ def test_called_a_person_something_is_no_call(caller: str, callee: str, tail: st
     """ "called X a Y", "called X 'Y'", "called X reckless": naming, never a call."""
     text = f"{caller} called {callee} {tail}"
     assert not any(k == "call" for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("A summit will be held in Rome next month.", "summit", Modality.PLANNED),
+        ("A summit will require careful preparation.", "summit", Modality.GENERIC),
+        ("Sanctions were imposed on Tuesday.", "Sanctions", Modality.ASSERTED),
+        ("Sanctions are a blunt tool.", "Sanctions", Modality.GENERIC),
+        ("They agreed after weeks of indirect talks in Cairo.", "indirect talks",
+         Modality.ASSERTED),
+    ],
+)
+def test_episodes_named_without_an_article(text: str, trigger: str, modality: Modality) -> None:
+    """An indefinite or bare noun is a real event when its predicate places it ("will be held",
+    "were imposed") or a stretch of time measures it ("weeks of talks"); otherwise generic."""
+    found = {t.text: assess(text, t) for t in find_triggers(text)}
+    assert found[trigger] is modality

@@ -1063,12 +1063,18 @@ def _talks_before_the_deal(text: str, cands: list[Candidate]) -> list[Candidate]
             and main.trigger.end <= cue.start()
             and set(c.participant_names) <= set(main.participant_names)
         ):
+            # the deal's day (or the story's) is not the talks': they came before it
+            own = c.timex_span is not None and c.timex_span != main.timex_span
             cands[i] = attrs.evolve(
                 c,
                 kind="negotiation",
                 trigger=attrs.evolve(c.trigger, kind="negotiation"),
                 participants=main.participants,
                 weak=False,
+                when=c.when if own else None,
+                time_source=c.time_source if own else None,
+                timex_span=c.timex_span if own else None,
+                narrative=c.narrative if own else None,
             )
     return cands
 

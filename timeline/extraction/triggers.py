@@ -2031,14 +2031,23 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
             "session",
             "sessions",
             "rounds",
+            "months",
+            "years",
         )
     ):
+        stretch = before[-2] in ("days", "hours", "weeks", "sessions", "rounds", "months", "years")
         before = before[:-2]  # "its third round of sanctions": the round's determiner counts
+    else:
+        stretch = False
     det = _determiner_of(before)
+    if det is None and stretch:
+        det = "num"  # "after weeks of talks", "years of negotiations": so long, so specific
     plural = _is_plural(trigger.text)
     if before[-2:] in (["is", "a"], ["was", "a"], ["is", "an"], ["was", "an"]):
         return Modality.GENERIC  # predicative: "it was a statement about ..."
     if det in _INDEFINITE and after and (after[0] in _MODALS or after[0].endswith("n't")):
+        if _HELD_AHEAD.match(text, b, min(len(text), b + 40)):
+            return Modality.PLANNED  # "A summit will be held in Rome next month"
         return Modality.GENERIC
     if det in ("a", "an", "any", "no") and rx.match(
         r"(?:\s+[\w-]+){0,6}?\s+(?:can|cannot|can't|could|would|should|might|may|must)\b",
@@ -2165,6 +2174,10 @@ def _reported_future(text: str, a: int, b: int, near: list[str], *, verb: bool) 
     )
 
 
+_HELD_AHEAD = LazyRegex(
+    r"\s+(?:will|shall)\s+(?:be\s+(?:held|hosted|convened)|take\s+place|open|begin|start|"
+    r"convene)\b"
+)
 # A bare plural is specific when a past-tense predicate follows it: "airstrikes killed 30
 # people", "clashes erupted on Friday", "talks were held in Doha" (not "talks help").
 # A reduced relative ("talks held in May", "negotiations mediated by Egypt") may come between.
@@ -2175,7 +2188,8 @@ _EPISODE_AFTER = LazyRegex(
     r"broke\s+out|flared|raged|killed|wounded|injured|destroyed|continued|resumed|intensified|"
     r"ended|took\s+place|began|opened|started|produced|yielded|collapsed|stalled|"
     r"broke\s+down|concluded|(?:were|was)\s+"
-    r"(?:held|launched|carried\s+out|reported|conducted))\b"
+    r"(?:held|launched|carried\s+out|reported|conducted|imposed|announced|lifted|extended|"
+    r"approved|adopted|expanded|tightened|eased))\b"
 )
 
 # Words before a trigger (in its clause) that deny, refuse or rule out the event: "refused to
