@@ -737,3 +737,16 @@ def test_episodes_named_without_an_article(text: str, trigger: str, modality: Mo
     "were imposed") or a stretch of time measures it ("weeks of talks"); otherwise generic."""
     found = {t.text: assess(text, t) for t in find_triggers(text)}
     assert found[trigger] is modality
+
+
+@pytest.mark.parametrize(
+    ("text", "wars"),
+    [
+        ("The two leaders agreed to a truce in their trade war.", 0),
+        ("The price war between airlines intensified.", 0),
+        ("Russia's war in Ukraine entered its fourth year.", 1),
+    ],
+)
+def test_figurative_wars_are_no_fighting(text: str, wars: int) -> None:
+    """ "a trade war", "a price war": no military action; "Russia's war in Ukraine" is one."""
+    assert sum(1 for k, _ in kinds(text) if k == "military_action") == wars

@@ -1565,6 +1565,13 @@ def _not_excluded(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
         and (after[0].rstrip(".") in _NOT_A_WAR)
     ):
         return False  # "a war criminal", "war crimes", "a war chest": no war reported
+    if (
+        spec.kind == "military_action"
+        and low in ("war", "wars")
+        and before
+        and before[-1].rstrip(",") in _FIGURATIVE_WARS
+    ):
+        return False  # "their trade war", "a price war", "the culture wars": no fighting
     if spec.kind == "military_action" and low.startswith("strike"):
         labour = {
             "miners",
@@ -1624,6 +1631,14 @@ def _not_excluded(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
     return True
 
 
+# the nouns before "war" in its figurative senses
+_FIGURATIVE_WARS = frozenset(
+    [
+        *("trade", "tariff", "price", "currency", "culture", "cultural", "bidding", "turf"),
+        *("propaganda", "information", "legal", "political", "media", "cyber", "chip", "tech"),
+        *("format", "console", "streaming", "talent", "subsidy", "pricing", "fare"),
+    ]
+)
 # nouns that "war" modifies without naming a war
 _NOT_A_WAR = frozenset(
     [
