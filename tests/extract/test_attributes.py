@@ -374,3 +374,17 @@ def test_an_electorate_names_the_place_of_an_election(text: str, expected: str) 
         else ("cast ballots" if "cast" in text else "went to the polls")
     )
     assert _loc(text, trigger, "election") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("the signing of a peace deal between Thailand and Cambodia", 11, "peace deal"),
+        ("the fastest possible ratification of the treaty", 40, "treaty"),
+    ],
+)
+def test_an_unnamed_treaty_after_of_has_no_preposition_in_its_name(
+    text: str, start: int, expected: str
+) -> None:
+    """ "the signing of a peace deal": the treaty is "peace deal", not "of a peace deal"."""
+    assert find_treaty(text, start, len(text)) == expected

@@ -208,8 +208,8 @@ def find_treaty(text: str, start: int, end: int, *, named_only: bool = False) ->
         return g.group("name")
     # a headline's bare object: "Neighbours sign water sharing accord"
     bare = rx.compile(
-        r"\s+(?P<name>(?:[a-z][\w-]*\s+){0,4}?(?:treaty|agreement|accord|pact|deal|truce|"
-        r"ceasefire|cease-fire|armistice))\b"
+        r"\s+(?:(?:of|on|to|for|over)\s+)?(?P<name>(?:[a-z][\w-]*\s+){0,4}?(?:treaty|agreement|"
+        r"accord|pact|deal|truce|ceasefire|cease-fire|armistice))\b"
     ).match(text, start, end)
     if bare:
         return rx.sub(r"^(?:the|a|an)\s+", "", bare.group("name"))
