@@ -569,7 +569,8 @@ def test_talks_that_led_to_a_deal_are_negotiations_between_its_parties() -> None
 def test_a_statement_does_not_take_the_time_of_what_it_reports(text: str) -> None:
     """The time inside the reported clause dates what was said, not the saying."""
     said = [c for c in run(text, pendulum.datetime(2025, 6, 12)) if c.kind == "statement"]
-    assert said and all(c.when is None for c in said), said
+    assert said, text
+    assert all(c.when is None for c in said), said
 
 
 def test_a_statement_keeps_its_own_time_after_the_verb() -> None:
@@ -702,5 +703,25 @@ def test_talks_before_a_deal_are_not_dated_by_it() -> None:
     before Wednesday; they take neither its date nor the story's."""
     text = "Israel and Hamas agreed to a ceasefire on Wednesday after weeks of indirect talks."
     got = {c.kind: c for c in run(text, pendulum.datetime(2025, 6, 12))}
-    assert got["negotiation"].when is None and got["negotiation"].narrative is None
+    assert got["negotiation"].when is None
+    assert got["negotiation"].narrative is None
     assert str(got["treaty_signing"].when) == "2025-06-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("Russia launched airstrikes against targets in Ukraine on Monday.",
+         ("Russia", "Ukraine")),
+        ("Israel carried out strikes on military sites in Iran overnight.", ("Israel", "Iran")),
+        ("Russia massed troops on Ukraine's borders.", None),
+    ],
+)
+def test_the_country_of_the_targets(text: str, participants: tuple[str, ...] | None) -> None:
+    """ "strikes against targets in Ukraine": Ukraine is attacked; "on Ukraine's borders" names
+    a place, not a target."""
+    found = [c.participant_names for c in run(text) if c.kind == "military_action"]
+    if participants is not None:
+        assert found == [participants]
+    else:
+        assert all("Ukraine" not in names for names in found), found

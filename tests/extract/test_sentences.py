@@ -109,7 +109,8 @@ def test_invariants(text: str) -> None:
         ("Mr.Smith met Gen.Jones.", ["Mr.Smith met Gen.Jones."]),
         ("He flew to the U.S.A.Then he rested.", ["He flew to the U.S.A.Then he rested."]),
         ("See www.Example.com for the text.", ["See www.Example.com for the text."]),
-        ("It was signed on Sept.Thirty envoys came.", ["It was signed on Sept.Thirty envoys came."]),
+        ("It was signed on Sept.Thirty envoys came.",
+         ["It was signed on Sept.Thirty envoys came."]),
     ],
 )
 def test_glued_sentences(text: str, expected: list[str]) -> None:

@@ -240,6 +240,7 @@ _LIGHT_VERBS = frozenset(
         *("clear", "cleared", "authorize", "authorized", "authorise", "authorised"),
         *("watch", "watched", "attend", "attended", "review", "reviewed", "stage", "staged"),
         *("resume", "resumed", "resumes", "embarked", "opened", "ended", "sat"),
+        *("carried", "carries", "carry", "conducted", "conducts", "conduct", "staging"),
         "hold",
         "holds",
         "held",
@@ -325,6 +326,10 @@ def _within(mentions: Sequence[ActorMention], lo: int, hi: int) -> Sequence[Acto
     return mentions[i:j] if i < j else ()
 
 
+_TARGETS_IN = (
+    r"(?:[\w-]+\s+){0,2}?(?:targets?|positions?|sites?|facilities|bases?|infrastructure|"
+    r"cities|towns)\s+(?:in|inside|across|throughout)\s+(?:the\s+)?"
+)
 _ALONGSIDE = LazyRegex(r"\b(?:alongside|together\s+with|flanked\s+by)\s+(?:the\s+)?")
 _ALONGSIDE_KINDS = frozenset({"parade", "commemoration", "summit", "meeting", "visit"})
 _TREATY_BETWEEN = (
@@ -709,7 +714,12 @@ def _participants(
         actors.extend(m for m in mentions if b + bm.end() <= m.start and m.end <= limit)
     if kind == "military_action" and not any(m.start > b for m in actors):
         # the target: "attacks the world has ever seen against Israel"
-        am = rx.match(r"(?:\s+[\w\u2019'-]+){0,7}?\s+against\s+(?:the\s+)?", text[b:hi])
+        # -- or the country of the targets: "airstrikes against targets in Ukraine"
+        am = rx.match(
+            r"(?:\s+[\w\u2019'-]+){0,7}?\s+(?:against\s+(?:the\s+)?(?:" + _TARGETS_IN + r")?|"
+            r"on\s+(?:the\s+)?" + _TARGETS_IN + r")",
+            text[b:hi],
+        )
         if am:
             grp = _group_after(mentions, text, b + am.end(), hi)
             if grp and grp[0].start == b + am.end():
