@@ -624,12 +624,12 @@ def _participants(
     tail = text[b:hi]
     if spec.pos == "verb" and kind in ENCOUNTERS | {"sanction", "military_action"}:
         # direct object: "met Putin", "welcomed Fiala", "invaded Ukraine", "spoke today with X"
-        m = rx.match(
+        lead = rx.match(
             r"\s+(?:(?:today|yesterday|again|also|briefly|separately|virtually|"
             r"\w+ly)\s+)?(?:(with|to)\s+)?",
             tail,
         )
-        start_obj = b + (m.end() if m else 0)
+        start_obj = b + (lead.end() if lead else 0)
         grp = _group_after(mentions, text, start_obj, sentence[1])
         if (
             grp
