@@ -725,3 +725,11 @@ def test_the_country_of_the_targets(text: str, participants: tuple[str, ...] | N
         assert found == [participants]
     else:
         assert all("Ukraine" not in names for names in found), found
+
+
+def test_leaders_of_a_body_at_its_summit() -> None:
+    """ "Leaders of the Group of Seven ... at a summit": the body is the summit's party, however
+    the sentence capitalises "Leaders"."""
+    text = ("Leaders of the Group of Seven rich democracies agreed on Thursday to provide Ukraine "
+            "with a loan, at a summit in southern Italy.")
+    assert [c.participant_names for c in run(text) if c.kind == "summit"] == [("G7",)]

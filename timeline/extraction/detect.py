@@ -474,7 +474,7 @@ def _subject_of_sentence(
                 r"\b(?:with|to|by|of|for|from|against|on|at|in)\s+(?:the\s+)?$", head
             ) and (
                 not rx.search(
-                    r"\b(?:leaders?|heads?|ministers?|members?|representatives|delegations?|"
+                    r"(?i)\b(?:leaders?|heads?|ministers?|members?|representatives|delegations?|"
                     r"negotiators|officials)\s+(?:of|from)\s+(?:the\s+)?$",
                     head,
                 )
