@@ -600,3 +600,38 @@ def test_relative_clause_subject_and_a_war_without_a_date() -> None:
            for e in extract(text, published="2025-08-16").events]
     assert ("military_action", None, ()) in got
     assert ("meeting", "2025-08-06", ("Steve Witkoff", "Vladimir Putin")) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kim Jong Un told Vladimir Putin on Wednesday that his country would support Moscow, "
+            "as the two leaders met at a space launch center.",
+            [("meeting", "2023-09-13", ("Kim Jong Un", "Vladimir Putin"))],
+        ),
+        (
+            "It was the first call between Xi and Trump this year. The two presidents met in "
+            "Busan the previous year.",
+            [("call", "2023", ("Xi Jinping", "Donald Trump")),
+             ("meeting", "2022", ("Xi Jinping", "Donald Trump"))],
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_pair_just_named(
+    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    """ "the two leaders/presidents": the pair of the event just told, else the last two people
+    named; a time before "that" belongs to the reporting verb."""
+    got = [(e.kind, str(e.when), e.participant_names)
+           for e in extract(text, published="2023-09-14").events]
+    assert got == expected
+
+
+def test_a_headline_event_joins_the_story_that_dates_it_by_an_offset() -> None:
+    """ "..., then phones Trump" in the headline and "a few hours later spoke by phone with
+    Trump" after a meeting in the story are one call (the offset counts from the meeting)."""
+    text = ("Xi holds video talks with Putin, then phones Trump\n\nXi held a virtual meeting with "
+            "Putin on Wednesday, Feb. 4, and a few hours later spoke by phone with Trump.")
+    calls = [e for e in extract(text, published="2026-02-05").events if e.kind == "call"]
+    assert [(str(e.when), len(e.mentions)) for e in calls] == [("2026-02-04", 2)]

@@ -461,3 +461,16 @@ def test_the_month_may_is_no_modal() -> None:
     pub = dt.date(2025, 6, 12)
     assert value_of("Lula visited Beijing in May and met Xi.", "May", pub) == "2025-05"
     assert value_of("The talks may resume in June.", "June", pub) == "2025-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kim told Putin on Wednesday that his country would support Moscow.", "2023-09-13"),
+        ("The minister announced on Wednesday that taxes will rise.", "2023-09-13"),
+    ],
+)
+def test_the_reported_clause_does_not_date_the_report(text: str, value: str) -> None:
+    """A time before "that" belongs to the reporting verb, not to the reported clause's
+    "would"/"will"."""
+    assert value_of(text, "Wednesday", dt.date(2023, 9, 14)) == value

@@ -467,6 +467,8 @@ def _governing(
         j += 1
         if s < end or not in_scope(s, e):
             continue  # inside the span, or in another clause
+        if _that_re().search(sentence, end, s):
+            break  # "told Putin on Wednesday that he would ...": the reported clause's verb
         dist = s - end + _PENALTY[kind]
         if _coordinator_re().search(sentence, end, s):
             dist += 25  # "cut jobs on Monday and will report...": the next clause's verb
@@ -487,6 +489,11 @@ _REPORTING = _words(
     "argued claimed confirmed acknowledged explained wrote writes"
 )
 _PASSIVE_AUX = frozenset({"be", "been", "being"})
+
+
+@functools.cache
+def _that_re() -> regex.Pattern[str]:
+    return regex.compile(r"\bthat\b", regex.IGNORECASE)
 
 
 @functools.cache

@@ -844,18 +844,33 @@ _THE_TWO = LazyRegex(
 
 
 def _the_two(
-    text: str, trigger: TriggerMatch, s0: int, earlier: Sequence[Candidate]
+    text: str,
+    trigger: TriggerMatch,
+    s0: int,
+    earlier: Sequence[Candidate],
+    mentions: Sequence[ActorMention] = (),
 ) -> list[ActorMention]:
     """ "The two leaders held talks": the pair of the latest event with two parties of that
-    sort (two people for leaders, presidents or ministers; else two states)."""
+    sort (two people for leaders, presidents or ministers; else two states), else the last two
+    of that sort named just before ("Kim told Putin ..., as the two leaders met")."""
     m = _THE_TWO.search(text, max(s0, trigger.start - 80), trigger.start)
     if m is None:
         return []
     people = m.group("people") is not None
     for c in reversed(earlier):
-        pair = [p for p in c.participants if p.is_person == people]
-        if len(pair) == 2 and len(c.participants) <= 3:
+        if c.trigger.start < m.start() - 600:
+            break
+        parties = list({p.name: p for p in c.participants}.values())  # once each
+        pair = [p for p in parties if p.is_person == people]
+        if len(pair) == 2 and len(parties) <= 3:
             return pair
+    named: list[ActorMention] = []
+    for p in reversed(_within(mentions, max(0, m.start() - 300), m.start())):
+        wanted = p.is_person if people else p.role is MentionRole.COUNTRY
+        if wanted and all(p.name != q.name for q in named):
+            named.append(p)
+            if len(named) == 2:
+                return named[::-1]
     return []
 
 
@@ -1909,8 +1924,14 @@ def detect(
             actors = _context_roles(
                 text, trigger, (s0, s1), actors, mentions, author, resolver.country
             )
-            if not actors:
-                actors = _the_two(text, trigger, s0, [*out, *accepted])
+            pair = _the_two(text, trigger, s0, [*out, *accepted], all_mentions)
+            if pair:
+                # "the two leaders met": the pair is the subject; objects after it stay
+                names = {p.name for p in pair}
+                actors = [
+                    *pair,
+                    *(a for a in actors if a.start > trigger.start and a.name not in names),
+                ]
             attributes: dict[str, object] = {
                 "status": "planned" if modality is Modality.PLANNED else "occurred"
             }

@@ -245,7 +245,14 @@ def _places_agree(a: str, b: str) -> bool:
     return (ca is None) != (cb is None) and bool(_LANDMARK.search(unknown))
 
 
-def _compatible(g: _Group, c: Candidate, status: str, text: str | None = None) -> bool:
+def _compatible(
+    g: _Group,
+    c: Candidate,
+    status: str,
+    text: str | None = None,
+    *,
+    offset_from_before: bool = False,
+) -> bool:
     """Whether *c* may join *g*. Each test only rules a join out, so the cheap ones run first
     and the text searches last."""
     # one trigger read as several events ("visits by Yellen and Blinken") stays apart
@@ -317,7 +324,8 @@ def _compatible(g: _Group, c: Candidate, status: str, text: str | None = None) -
     # "Israel struck Iran. Iran responded hours later by firing drones": dated from the event
     # just told, so not that event
     if (
-        text is not None
+        offset_from_before
+        and text is not None
         and c.timex_span is not None
         and c.sentence_index - 1 in g.by_sentence
         and _RELATIVE_OFFSET.fullmatch(text, *c.timex_span)
@@ -398,14 +406,19 @@ def merge(
         [('treaty_withdrawal', ('Russia',), ((7, 20), (46, 56)))]
     """
     groups: list[_Group] = []
+    told: set[int] = set()  # the sentences with a candidate so far
     for c in candidates:
         status = _status(c, published)
+        # "Iran responded hours later": with nothing told before it in its sentence, the
+        # offset counts from the sentence before
+        offset_from_before = c.sentence_index not in told
+        told.add(c.sentence_index)
         best: _Group | None = None
         fallback: _Group | None = None
         # the most recently mentioned events first; far back in a very long text, stop looking
         # (a bounded window keeps merging linear in the number of mentions)
         for g in heapq.nlargest(_WINDOW, groups, key=lambda g: g.last):
-            if not _compatible(g, c, status, text):
+            if not _compatible(g, c, status, text, offset_from_before=offset_from_before):
                 continue
             if c.weak or g.kind == c.kind:
                 best = g  # the most recent compatible event ("the talks": any encounter)
