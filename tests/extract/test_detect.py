@@ -733,3 +733,15 @@ def test_leaders_of_a_body_at_its_summit() -> None:
     text = ("Leaders of the Group of Seven rich democracies agreed on Thursday to provide Ukraine "
             "with a loan, at a summit in southern Italy.")
     assert [c.participant_names for c in run(text) if c.kind == "summit"] == [("G7",)]
+
+
+def test_the_countries_whose_leaders_were_hosted_and_the_day_of_the_hosting() -> None:
+    """ "hosted the prime ministers of Italy, Canada and Belgium in Kyiv on Saturday to mark
+    ...": the countries are parties, and Saturday dates the hosting (the purpose after it does
+    not take the day away)."""
+    text = ("Ukrainian President Volodymyr Zelenskiy hosted the prime ministers of Italy, Canada "
+            "and Belgium in Kyiv on Saturday to mark two years since Russia's invasion.")
+    got = {c.kind: c for c in run(text, pendulum.datetime(2024, 2, 24))}
+    assert got["meeting"].participant_names == (
+        "Volodymyr Zelenskiy", "Italy", "Canada", "Belgium")
+    assert str(got["meeting"].when) == "2024-02-24"

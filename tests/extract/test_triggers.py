@@ -750,3 +750,26 @@ def test_episodes_named_without_an_article(text: str, trigger: str, modality: Mo
 def test_figurative_wars_are_no_fighting(text: str, wars: int) -> None:
     """ "a trade war", "a price war": no military action; "Russia's war in Ukraine" is one."""
     assert sum(1 for k, _ in kinds(text) if k == "military_action") == wars
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Zelenskiy hosted foreign leaders in Kyiv on Saturday to mark two years since the "
+         "invasion.", Modality.ASSERTED),
+        ("Officials laid wreaths in Hiroshima to commemorate the victims.", Modality.ASSERTED),
+        ("Leaders will gather in Kyiv on Saturday to mark two years since the invasion.",
+         Modality.PLANNED),
+    ],
+)
+def test_what_an_occasion_was_held_to_mark(text: str, modality: Modality) -> None:
+    """ "... to mark/commemorate X" after a past verb was marked; after "will", it will be."""
+    found = {t.text: assess(text, t) for t in find_triggers(text)}
+    marking = [m for w, m in found.items() if w in ("mark", "commemorate")]
+    assert marking == [modality]
+
+
+def test_hosting_the_leaders_of_named_countries_is_a_meeting() -> None:
+    """ "hosted the prime ministers of Italy, Canada and Belgium": a meeting."""
+    text = "Zelenskiy hosted the prime ministers of Italy, Canada and Belgium in Kyiv."
+    assert ("meeting", "hosted") in [(k, w) for k, w in kinds(text)]

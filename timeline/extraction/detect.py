@@ -326,6 +326,12 @@ def _within(mentions: Sequence[ActorMention], lo: int, hi: int) -> Sequence[Acto
     return mentions[i:j] if i < j else ()
 
 
+_OFFICES_OF = LazyRegex(
+    r"(?:the\s+)?(?:(?:prime|foreign|defen[cs]e|finance)\s+)?(?:ministers|presidents|leaders|"
+    r"heads\s+of\s+(?:state|government)|premiers|chancellors|envoys|delegations)\s+"
+    r"(?:of|from)\s+(?:the\s+)?",
+    regex.IGNORECASE,
+)
 _TARGETS_IN = (
     r"(?:[\w-]+\s+){0,2}?(?:targets?|positions?|sites?|facilities|bases?|infrastructure|"
     r"cities|towns)\s+(?:in|inside|across|throughout)\s+(?:the\s+)?"
@@ -631,6 +637,11 @@ def _participants(
         )
         start_obj = b + (lead.end() if lead else 0)
         grp = _group_after(mentions, text, start_obj, sentence[1])
+        offices = _OFFICES_OF.match(text, start_obj, sentence[1])
+        if offices is not None:
+            # "hosted the prime ministers of Italy, Canada and Belgium": their countries
+            grp = _group_after(mentions, text, offices.end(), sentence[1])
+            start_obj = offices.end() if grp and grp[0].start == offices.end() else start_obj
         if (
             grp
             and (
@@ -1711,7 +1722,7 @@ def _choose_time(
     return (timexes[best[1]], source) if best is not None else (None, None)
 
 
-_AND_THEN = LazyRegex(r"\s*,?\s*and\s+(?:\w+ly\s+)?")
+_AND_THEN = LazyRegex(r"\s*,?\s*(?:and\s+(?:\w+ly\s+)?|(?:in\s+order\s+)?to\s+)")
 
 
 def _time_distance(
@@ -1732,7 +1743,8 @@ def _time_distance(
             and trigger.start - t.end <= 40
             and _AND_THEN.fullmatch(text, t.end, trigger.start)
         ):
-            # "met in Pyongyang on Wednesday and signed a pact": the date closes the first verb
+            # "met in Pyongyang on Wednesday and signed a pact", "hosted them on Saturday to mark
+            # the anniversary": the date closes the first verb
             return 4.0 * (trigger.start - t.end) + 50
         return (1.0 if initial else 2.0) * (trigger.start - t.end)
     return 0.0

@@ -1069,7 +1069,11 @@ def _needs_ok(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
         person = rx.match(
             r"\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:President|Prime\s+"
             r"Minister|Premier|Chancellor|King|Queen|Crown\s+Prince|Emir|Sheikh|Sultan|leader|"
-            r"counterpart|Secretary|Minister|delegation|envoy|ambassador|Pope)\b",
+            r"counterpart|Secretary|Minister|delegation|envoy|ambassador|Pope)\b"
+            # "hosted the prime ministers of Italy, Canada and Belgium"
+            r"|\s+(?:the\s+)?(?:(?:prime|foreign|defen[cs]e|finance)\s+)?(?:ministers|presidents|"
+            r"leaders|heads\s+of\s+(?:state|government)|premiers|chancellors|counterparts)\s+"
+            r"(?:of|from)\s+[A-Z]",
             obj,
         )
         if person is None:
@@ -2011,6 +2015,15 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
                     if any(x in ("will", "shall") for x in before[max(0, i - 3) : i]):
                         return Modality.PLANNED
                     break
+            if trigger.text.casefold() in _MARKING:
+                # what an occasion was held for: "hosted leaders in Kyiv to mark two years since
+                # the invasion" (it was marked), "will gather to mark" (it will be)
+                lead = text[max(0, a - 160) : a]
+                lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1 :]  # this sentence
+                if _FUTURE_LEAD.search(lead):
+                    return Modality.PLANNED
+                if _PAST_LEAD.search(lead):
+                    return Modality.ASSERTED
             return Modality.HYPOTHETICAL
         if (
             any(w in ("will", "shall", "won't") for w in near)
@@ -2192,6 +2205,11 @@ def _reported_future(text: str, a: int, b: int, near: list[str], *, verb: bool) 
 _HELD_AHEAD = LazyRegex(
     r"\s+(?:will|shall)\s+(?:be\s+(?:held|hosted|convened)|take\s+place|open|begin|start|"
     r"convene)\b"
+)
+_MARKING = frozenset({"mark", "commemorate", "celebrate", "honour", "honor", "observe"})
+_FUTURE_LEAD = LazyRegex(r"\b(?:will|shall|plans?|planning|is\s+to|are\s+to)\b", regex.IGNORECASE)
+_PAST_LEAD = LazyRegex(
+    r"\b(?:[a-z]+ed|held|met|laid|gave|came|went|took|led|sat|gathered)\b(?!\s+to\s+\w+\s*$)"
 )
 # A bare plural is specific when a past-tense predicate follows it: "airstrikes killed 30
 # people", "clashes erupted on Friday", "talks were held in Doha" (not "talks help").
