@@ -635,3 +635,15 @@ def test_a_headline_event_joins_the_story_that_dates_it_by_an_offset() -> None:
             "Putin on Wednesday, Feb. 4, and a few hours later spoke by phone with Trump.")
     calls = [e for e in extract(text, published="2026-02-05").events if e.kind == "call"]
     assert [(str(e.when), len(e.mentions)) for e in calls] == [("2026-02-04", 2)]
+
+
+def test_a_deal_agreed_on_a_day_and_the_talks_before_it() -> None:
+    """ "agreed on Wednesday to a ceasefire ..., after weeks of negotiations": the ceasefire is
+    signed on Wednesday; the talks, between the same parties, came before it (undated)."""
+    text = ("Israel and Hamas agreed on Wednesday to a ceasefire that would pause the fighting in "
+            "Gaza, Qatar's prime minister announced, after weeks of negotiations mediated by "
+            "Qatar, Egypt and the United States.")
+    got = {e.kind: (str(e.when) if e.when else None, e.participant_names)
+           for e in extract(text, published="2025-01-16").events}
+    assert got["treaty_signing"] == ("2025-01-15", ("Israel", "Hamas"))
+    assert got["negotiation"] == (None, ("Israel", "Hamas"))

@@ -1093,12 +1093,18 @@ def _talks_before_the_deal(text: str, cands: list[Candidate]) -> list[Candidate]
         )
         if cue is None:
             continue
-        main = next((d for d in reversed(cands[:i]) if d.participants), None)
-        if (
-            main is not None
-            and main.trigger.end <= cue.start()
-            and set(c.participant_names) <= set(main.participant_names)
-        ):
+        # the deal they led to: the latest event before the cue whose parties include theirs
+        main = next(
+            (
+                d
+                for d in reversed(cands[:i])
+                if d.participants
+                and d.trigger.end <= cue.start()
+                and set(c.participant_names) <= set(d.participant_names)
+            ),
+            None,
+        )
+        if main is not None:
             # the deal's day (or the story's) is not the talks': they came before it
             own = c.timex_span is not None and c.timex_span != main.timex_span
             cands[i] = attrs.evolve(

@@ -460,6 +460,7 @@ def _build_lexicon() -> tuple[TriggerSpec, ...]:
             pos="verb",
             needs="agreed_object",
         ),
+
         _n("treaty_signing", "ratification", needs="treaty_object"),
         _n("treaty_expiry", "expiration", needs="treaty"),
         _n("treaty_expiry", "expiry", needs="treaty"),
@@ -1251,7 +1252,14 @@ def _needs_ok(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
     if need == "tour_of":
         return bool(rx.match(r"\s+(?:of|to|through)\s+(?:the\s+)?[A-Z]", text[b : b + 30]))
     if need == "agreed_object":
-        return bool(_AGREED_OBJECT.match(text, b, min(len(text), b + 70)))
+        if _AGREED_OBJECT.match(text, b, min(len(text), b + 70)):
+            return True
+        # "agreed on Wednesday to a ceasefire": a day between the verb and what was agreed
+        verb_end = a + len(text[a:b].split()[0])
+        when = _AGREED_WHEN.match(text, verb_end, min(len(text), verb_end + 40))
+        return when is not None and bool(
+            _AGREED_OBJECT.match(text, when.end(), min(len(text), when.end() + 70))
+        )
     if need == "sanction_target":
         # "blacklisted 20 entities", "blacklisted Chinese firms"; not "blacklisted a website"
         return bool(_SANCTION_TARGET.match(text, b, min(len(text), b + 60)))
@@ -1488,6 +1496,13 @@ _TOUR_OBJECT = LazyRegex(
     r"\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,3}(?:region|regions|area|areas|site|city|town|"
     r"front|front\s+line|frontline|border|base|facility|plant|factory|camp|country|province|"
     r"district|zone|port|shipyard|hospital|ruins)\b)"
+)
+# the day between "agreed" and what was agreed: "agreed on Wednesday to", "agreed late
+# Tuesday on"
+_AGREED_WHEN = LazyRegex(
+    r"\s+(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|week|night|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|"
+    r"Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:\s+(?:night|morning|evening|afternoon))?,?\s+(?:to|on)(?=\s)"
 )
 _AGREED_OBJECT = LazyRegex(
     r"\s+(?:an?|the|a\s+new|new)\s+(?:(?!(?:for|of|to|on|with|in|at|by)\b)[\w$.,-]+\s+){0,3}?"
