@@ -671,6 +671,8 @@ def test_the_subject_takes_part_in_the_encounter_its_clause_ends_with(
          "Subrahmanyam Jaishankar.", ("Marco Rubio", "Subrahmanyam Jaishankar")),
         ("Britain's Foreign Secretary David Lammy met Chinese Vice Premier Ding Xuexiang.",
          ("David Lammy", "Ding Xuexiang")),
+        ("President Joseph R. Biden, Jr. welcomed Taoiseach Leo Varadkar of Ireland to the White "
+         "House.", ("Joe Biden", "Leo Varadkar")),
     ],
 )
 def test_offices_named_in_full_keep_the_person(

@@ -474,7 +474,7 @@ External Affairs Minister|Foreign Affairs Minister|Interior Minister|Trade Minis
 Economy Minister|Energy Minister|Justice Minister|Health Minister|Home Minister|
 Deputy Foreign Minister|Vice Foreign Minister|Vice Premier|Foreign Secretary|Home Secretary|
 Minister of Foreign Affairs|Minister of External Affairs|Minister of Defence|Minister of Defense|
-Chief of Staff|Deputy Prime Minister|
+Chief of Staff|Deputy Prime Minister|Taoiseach|Tanaiste|Tánaiste|
 Special Envoy|Envoy|Ambassador|National Security Advisor|National Security Adviser|
 Press Secretary|Spokesperson|Spokesman|Spokeswoman|Presidential Aide|Aide|Adviser|Advisor|
 First Lady|Senator|Sen.|Representative|Rep.|Governor|Gov.|Mayor|General|Gen.|Admiral|Adm.|
