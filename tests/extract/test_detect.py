@@ -747,3 +747,10 @@ def test_the_countries_whose_leaders_were_hosted_and_the_day_of_the_hosting() ->
     assert got["meeting"].participant_names == (
         "Volodymyr Zelenskiy", "Italy", "Canada", "Belgium")
     assert str(got["meeting"].when) == "2024-02-24"
+
+
+def test_a_country_before_visit_is_where_it_went() -> None:
+    """ "Macron's China visit": the visitor is Macron, the place China."""
+    got = [(c.participant_names, c.location)
+           for c in run("Macron's three-day China visit ended on Friday.") if c.kind == "visit"]
+    assert got == [(("Emmanuel Macron",), "China")]

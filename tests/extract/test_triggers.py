@@ -773,3 +773,17 @@ def test_hosting_the_leaders_of_named_countries_is_a_meeting() -> None:
     """ "hosted the prime ministers of Italy, Canada and Belgium": a meeting."""
     text = "Zelenskiy hosted the prime ministers of Italy, Canada and Belgium in Kyiv."
     assert ("meeting", "hosted") in [(k, w) for k, w in kinds(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pos"),
+    [
+        ("Macron's three-day China visit ended on Friday.", "noun"),
+        ("The Pope's visit drew large crowds.", "noun"),
+        ("Biden visits Kenya.", "verb"),
+        ("Leaders visit Kyiv on Friday.", "verb"),
+    ],
+)
+def test_a_bare_form_after_a_name_with_no_object_is_the_noun(text: str, pos: str) -> None:
+    """ "China visit", "the Pope's visit": a noun; "Biden visits Kenya": a verb."""
+    assert [t.spec.pos for t in find_triggers(text) if t.kind == "visit"] == [pos]

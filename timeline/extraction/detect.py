@@ -530,6 +530,13 @@ def _participants(
             if m.role is MentionRole.CAPITAL and kind in ("parade", "commemoration", "summit"):
                 place = place or m.text
                 continue
+            if (
+                kind == "visit"
+                and not m.possessive
+                and m.role in (MentionRole.COUNTRY, MentionRole.CAPITAL)
+            ):
+                place = place or m.text  # "wrap up China visit": where the visit went
+                continue
             actors.append(m)
         if not any(m.possessive for m in inner):
             # "the two leaders' meeting", "held a meeting", "joined leaders for the U.S.-ASEAN

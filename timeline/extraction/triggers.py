@@ -868,6 +868,12 @@ def find_triggers(
                         and low not in _DETERMINERS
                         and word not in _MONTH_NAMES
                         and not m.group()[:1].isupper()
+                        # "the Pope's visit", "wrap up China visit": a bare form with no object
+                        # after it on its line is the noun ("Biden visits Kenya" is the verb)
+                        and not (
+                            not key.endswith(("s", "ed", "ing"))
+                            and not rx.match(r"[^\S\n]+(?:[A-Z]|the\b|an?\b)", text[m.end() :])
+                        )
                     )
                     or low.endswith("ly")
                 )
