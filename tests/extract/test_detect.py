@@ -754,3 +754,16 @@ def test_a_country_before_visit_is_where_it_went() -> None:
     got = [(c.participant_names, c.location)
            for c in run("Macron's three-day China visit ended on Friday.") if c.kind == "visit"]
     assert got == [(("Emmanuel Macron",), "China")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Putin and Xi met in Beijing on Friday and issued a joint statement on their "
+         "partnership.", ("Vladimir Putin", "Xi Jinping")),
+        ("The G7 issued a statement condemning the attack.", ("G7",)),
+    ],
+)
+def test_who_issued_a_statement(text: str, speakers: tuple[str, ...]) -> None:
+    """ "X issued a joint statement": X made it (past the place of a first, coordinated verb)."""
+    assert [c.participant_names for c in run(text) if c.kind == "statement"] == [speakers]

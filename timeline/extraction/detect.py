@@ -756,6 +756,10 @@ def _participants(
     return actors, place
 
 
+_ISSUED = LazyRegex(
+    r"\b(?:issued|released|published|adopted|put\s+out|signed|made)\s+(?:a|an|the|their|its|"
+    r"his|her)\s+(?:[\w-]+\s+){0,2}$"
+)
 _SAID_GAP = LazyRegex(
     # "Trump said", "Trump also said", "Ushakov, the Kremlin aide, said", "Trump, for his part,
     # described", "Rep. Dan Burton, R-Ind., said"; not "Mexico, but it is unknown whether ..."
@@ -802,6 +806,21 @@ def _speaker(
     owner = [m for m in before if m.possessive and m.end >= a - 30]
     if owner and rx.fullmatch(r"[\u2019']s?\s+(?:[\w-]+\s+){0,3}", text[owner[-1].end : a]):
         return [owner[-1]]
+    issued = _ISSUED.search(text, max(clause[0], a - 40), a)
+    if issued is not None:
+        # "Putin and Xi ... issued a joint statement": who issued it
+        grp = _group_before(candidates, text, issued.start(), sentence[0])
+        conj = _AND_VERB.search(text, grp[-1].end, issued.start()) if grp else None
+        if conj is not None and conj.start() > grp[-1].end:
+            grp = []  # "met in Beijing on Friday and issued": Beijing issued nothing
+        if not grp:
+            grp = [
+                m
+                for m in _subject_of_sentence(candidates, text, clauses, issued.start())
+                if m.end <= issued.start()
+            ]
+        if grp:
+            return grp
     if "headquarters" in text[b : b + 60].casefold():
         later = [m for m in candidates if b <= m.start < b + 60]
         return later[:1]
