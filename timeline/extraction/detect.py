@@ -114,6 +114,9 @@ class Candidate:
         when: The time read from the clause or the sentence, else ``None``.
         time_source: ``"clause"``, ``"sentence"`` or ``None``.
         timex_span: Span of the time expression used, if any.
+        time_counts_on: Whether that expression counts forward from an earlier time ("hours
+            later", "three days later", "the next day"), so the event comes after the one it
+            counts from.
         narrative: The narrative time at this point of the text (last date mentioned), if any.
         weak: Whether the trigger is a light noun that usually refers back ("the talks").
         definite: Whether the mention refers back to an event already known: a definite noun
@@ -144,6 +147,7 @@ class Candidate:
     when: When | None = None
     time_source: str | None = None
     timex_span: tuple[int, int] | None = None
+    time_counts_on: bool = False
     narrative: When | None = None
     weak: bool = False
     definite: bool = False
@@ -1008,6 +1012,7 @@ def _share_trip_time(text: str, cands: list[Candidate]) -> list[Candidate]:
                     when=src.when,
                     time_source=src.time_source,
                     timex_span=src.timex_span,
+                    time_counts_on=src.time_counts_on,
                 )
             break
     return cands
@@ -1034,7 +1039,11 @@ def _share_occasion_time(text: str, cands: list[Candidate]) -> list[Candidate]:
             ):
                 when = attrs.evolve(d.when, durative=False) if d.when.durative else d.when
                 cands[i] = attrs.evolve(
-                    c, when=when, time_source=d.time_source, timex_span=d.timex_span
+                    c,
+                    when=when,
+                    time_source=d.time_source,
+                    timex_span=d.timex_span,
+                    time_counts_on=d.time_counts_on,
                 )
             break
     return cands
@@ -1142,6 +1151,7 @@ def _talks_before_the_deal(text: str, cands: list[Candidate]) -> list[Candidate]
                 when=c.when if own else None,
                 time_source=c.time_source if own else None,
                 timex_span=c.timex_span if own else None,
+                time_counts_on=c.time_counts_on and own,
                 narrative=c.narrative if own else None,
             )
     return cands
@@ -2074,6 +2084,7 @@ def detect(
                 when=when,
                 time_source=source,
                 timex_span=(timex.start, timex.end) if timex is not None else None,
+                time_counts_on=_counts_on(timex),
                 narrative=None
                 if past is not None
                 else _narrative(
@@ -2303,6 +2314,15 @@ def _join_ranges(text: str, timexes: list[Any]) -> list[Any]:
     return out
 
 
+def _counts_on(t: TimexLike | None) -> bool:
+    """Whether a time expression counts forward from an earlier time (its anchor), as
+    normalisation marks "hours later", "three days later", "the next day"."""
+    relation = getattr(t, "relation", None)
+    return (
+        getattr(relation, "value", relation) == "after" and getattr(t, "offset", None) is not None
+    )
+
+
 def _at_target(t: TimexLike) -> TimexLike:
     """A time expression whose value is an offset's distance, seen as the point the offset
     lands on ("three days later" after Jan. 5 dates its event Jan. 8)."""
@@ -2441,6 +2461,7 @@ def _fold_light_verbs(text: str, cands: list[Candidate]) -> list[Candidate]:
                 when=c.when or prev.when,
                 time_source=c.time_source or prev.time_source,
                 timex_span=c.timex_span or prev.timex_span,
+                time_counts_on=c.time_counts_on if c.timex_span else prev.time_counts_on,
                 location=c.location or prev.location,
             )
             continue

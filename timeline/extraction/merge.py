@@ -54,12 +54,6 @@ _ORDER_CUE = LazyRegex(
     regex.IGNORECASE,
 )
 _SIDELINES = LazyRegex(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b", regex.IGNORECASE)
-_RELATIVE_OFFSET = LazyRegex(
-    r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|"
-    r"some|many)\s+)?(?:hours?|days?|weeks?|months?|minutes?)(?:\s+later|\s+after)?"
-    r"|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|week)",
-    regex.IGNORECASE,
-)
 _WINDOW = 200
 _MEETING_FAMILY = frozenset({"meeting", "summit", "negotiation"})
 # kinds whose participants are sides (attacker and target, sanctioner and target)
@@ -323,13 +317,7 @@ def _compatible(
                 return False
     # "Israel struck Iran. Iran responded hours later by firing drones": dated from the event
     # just told, so not that event
-    if (
-        offset_from_before
-        and text is not None
-        and c.timex_span is not None
-        and c.sentence_index - 1 in g.by_sentence
-        and _RELATIVE_OFFSET.fullmatch(text, *c.timex_span)
-    ):
+    if offset_from_before and c.time_counts_on and c.sentence_index - 1 in g.by_sentence:
         return False
     # a new event (a verb, an indefinite or bare noun) does not join an event whose parties
     # are unknown, nor does it lend its parties to one: "its invasion" and "Israel launched
