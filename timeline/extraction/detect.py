@@ -448,6 +448,16 @@ def _group_after(
 
 
 _AND_VERB = LazyRegex(r"\s(?:,\s*)?and\s+(?:then\s+|later\s+|also\s+)?$")
+
+
+def _object_of_a_first_verb(text: str, group: Sequence[ActorMention], verb: int) -> bool:
+    """Whether the actors right before a second, coordinated verb were what the first verb
+    took: words follow them, then "and" ("visited Beijing in May and met"), so they are
+    not its subject."""
+    if not group:
+        return False
+    conj = _AND_VERB.search(text, group[-1].end, verb)
+    return conj is not None and conj.start() > group[-1].end
 _WHO_VERB = LazyRegex(
     r"\s*who\s+(?:(?:also|later|then|first|last|had|has|have|will|would|recently|previously|"
     r"briefly|already)\s+)*",
@@ -623,10 +633,8 @@ def _participants(
             )
         ):
             subject = []  # "met in Pyongyang ... and signed": Pyongyang is no subject
-        conj = _AND_VERB.search(text, subject[-1].end, a) if subject else None
-        if conj is not None and conj.start() > subject[-1].end:
-            # "Lula visited Beijing in May and met Xi": Beijing was what the first verb took
-            subject = []
+        if _object_of_a_first_verb(text, subject, a):
+            subject = []  # "Lula visited Beijing in May and met Xi": Beijing was visited
         if not subject and _WHO_VERB.fullmatch(text, lo, a):
             # "Trump's envoy Steve Witkoff, who met Putin": the relative pronoun's antecedent
             head = _within(mentions, max(sentence[0], lo - 80), lo)
@@ -814,8 +822,7 @@ def _speaker(
     if issued is not None:
         # "Putin and Xi ... issued a joint statement": who issued it
         grp = _group_before(candidates, text, issued.start(), sentence[0])
-        conj = _AND_VERB.search(text, grp[-1].end, issued.start()) if grp else None
-        if conj is not None and conj.start() > grp[-1].end:
+        if _object_of_a_first_verb(text, grp, issued.start()):
             grp = []  # "met in Beijing on Friday and issued": Beijing issued nothing
         if not grp:
             grp = [
