@@ -172,7 +172,9 @@ class Rule:
 
 @functools.lru_cache(maxsize=256)
 def _compile(pattern: str) -> regex.Pattern[str]:
-    return regex.compile(pattern, regex.IGNORECASE | regex.VERSION1)
+    # Simple case folding ``(?-f)``: version 1 would otherwise fold in full ("ß" = "ss"), which
+    # no English time word needs and which makes every case-insensitive test 2-3x slower.
+    return regex.compile("(?-f)" + pattern, regex.IGNORECASE | regex.VERSION1)
 
 
 def _freeze_groups(value: Mapping[str, str | None]) -> tuple[tuple[str, str], ...]:
