@@ -123,22 +123,54 @@ rx = _CachedRegex()
 class LazyRegex:
     """A regular expression compiled on first use (nothing is compiled at import).
 
+    After the first use, the pattern's own methods are bound on the instance, so that later
+    calls cost what a compiled pattern's do.
+
     Examples:
         >>> words = LazyRegex(r"\\w+")
         >>> words.findall("two words")
         ['two', 'words']
+        >>> words.pattern
+        '\\\\w+'
     """
-
-    __slots__ = ("_args", "_pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._args = (pattern, flags)
-        self._pattern: regex.Pattern[str] | None = None
+
+    def _compile(self) -> regex.Pattern[str]:
+        compiled = regex.compile(*self._args)
+        for name in ("search", "match", "fullmatch", "finditer", "findall", "split", "sub"):
+            setattr(self, name, getattr(compiled, name))
+        self.__dict__["_compiled"] = compiled
+        return compiled
+
+    def search(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return self._compile().search(*args, **kwargs)
+
+    def match(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return self._compile().match(*args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return self._compile().fullmatch(*args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Iterator[regex.Match[str]]:
+        return self._compile().finditer(*args, **kwargs)
+
+    def findall(self, *args: Any, **kwargs: Any) -> list[Any]:
+        return self._compile().findall(*args, **kwargs)
+
+    def split(self, *args: Any, **kwargs: Any) -> list[str]:
+        return self._compile().split(*args, **kwargs)
+
+    def sub(self, *args: Any, **kwargs: Any) -> str:
+        return self._compile().sub(*args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
-        if self._pattern is None:
-            self._pattern = regex.compile(*self._args)
-        return getattr(self._pattern, name)
+        # any other attribute of the pattern ("pattern", "groupindex", "flags")
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = self.__dict__.get("_compiled") or self._compile()
+        return getattr(compiled, name)
 
 
 class Modality(enum.Enum):
