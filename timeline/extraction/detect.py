@@ -458,6 +458,8 @@ def _object_of_a_first_verb(text: str, group: Sequence[ActorMention], verb: int)
         return False
     conj = _AND_VERB.search(text, group[-1].end, verb)
     return conj is not None and conj.start() > group[-1].end
+
+
 _WHO_VERB = LazyRegex(
     r"\s*who\s+(?:(?:also|later|then|first|last|had|has|have|will|would|recently|previously|"
     r"briefly|already)\s+)*",
@@ -1595,6 +1597,7 @@ class _SentenceTimes:
             if (years := _remembered(text, o, clauses[0][0])) is not None
         }
         self.starts = [c[0] for c in clauses]
+        self.timex_starts = [t.start for t in timexes]
         self._facts: dict[int, tuple[bool, int, bool, bool]] = {}
         self._clause_of: dict[int, int] = {}
         self._adjunct: dict[int, bool] = {}
@@ -1619,6 +1622,14 @@ class _SentenceTimes:
             got = (_usable(t) and not since, ci, bool(_ANAPHORIC_TIME.search(t.text)), initial)
             self._facts[i] = got
         return got
+
+    def of_clause(self, ci: int, first: int, last: int) -> range:
+        """The indices, between *first* and *last*, of the time expressions in clause *ci*
+        (a clause reaches from its start to the next one's, as :meth:`clause_at` reads it)."""
+        starts, at = self.starts, self.timex_starts
+        lo = bisect.bisect_left(at, starts[ci]) if ci > 0 else first
+        hi = bisect.bisect_left(at, starts[ci + 1]) if ci + 1 < len(starts) else last
+        return range(max(first, lo), min(last, hi))
 
     def clause_at(self, pos: int) -> int:
         ci = self._clause_of.get(pos)
@@ -1708,13 +1719,10 @@ def _choose_time(
     hi_pos = min(
         clauses[min(len(clauses) - 1, clause_index + _CLAUSE_REACH)][1], trigger.end + _CHAR_REACH
     )
-    first = bisect.bisect_left(timexes, lo_pos, key=lambda t: t.start)
-    last = bisect.bisect_left(timexes, hi_pos, key=lambda t: t.start)
-    near = others[
-        bisect.bisect_left(others, lo_pos, key=lambda o: o.start) : bisect.bisect_left(
-            others, hi_pos, key=lambda o: o.start
-        )
-    ]
+    first = bisect.bisect_left(times.timex_starts, lo_pos)
+    last = bisect.bisect_left(times.timex_starts, hi_pos)
+    starts = times.trigger_starts
+    near = others[bisect.bisect_left(starts, lo_pos) : bisect.bisect_left(starts, hi_pos)]
 
     def own_distance(i: int) -> float | None:
         """The trigger's distance to time *i*, or None when *i* is not the trigger's to take."""
@@ -1748,23 +1756,26 @@ def _choose_time(
         return own
 
     best: tuple[float, int] | None = None
-    elsewhere: dict[int, list[int]] = {}
-    for i in range(first, last):
-        ci = times.facts(i)[1]
-        if ci != clause_index:
-            elsewhere.setdefault(ci, []).append(i)
-            continue
+    for i in times.of_clause(clause_index, first, last):
         own = own_distance(i)
         if own is not None and (best is None or (own / 1000.0, i) < best):
             best = (own / 1000.0, i)
     source = "clause" if best is not None else None
+    if first == last:
+        return (None, None)
+    # the other clauses that hold times of the reach, nearest first; a clause is read only
+    # while it can still beat the best found
+    reach = range(
+        times.clause_at(timexes[first].start), times.clause_at(timexes[last - 1].start) + 1
+    )
     for ci in sorted(
-        elsewhere, key=lambda c: abs(c - clause_index) + (0.5 if c > clause_index else 0.0)
+        (c for c in reach if c != clause_index),
+        key=lambda c: abs(c - clause_index) + (0.5 if c > clause_index else 0.0),
     ):
         score = abs(ci - clause_index) + (0.5 if ci > clause_index else 0.0)
         if best is not None and score > best[0]:
             break
-        for i in elsewhere[ci]:  # the first usable time of the clause is its best
+        for i in times.of_clause(ci, first, last):  # the first usable time is the clause's best
             if (best is None or (score, i) < best) and own_distance(i) is not None:
                 best, source = (score, i), "sentence"
                 break
