@@ -820,8 +820,34 @@ class ActorMention:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """One pattern for a set of names, spaces matching any run of white space, shaped as a
+    trie ("Uni(?:ted\\s+(?:Kingdom|States)|on)"): a position fails at the first letter no
+    name shares, instead of trying hundreds of names in turn. Where names run on from one
+    another ("Korea", "Korea Republic"), the longest is tried first, as in an alternation sorted
+    longest first.
+
+    Examples:
+        >>> _alternation(["Congo", "Congo Republic", "Cuba"])
+        'C(?:ongo(?:\\\\s+Republic)?|uba)'
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(r"\s+" if ch == " " else regex.escape(ch), {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [key + _trie_pattern(child) for key, child in sorted(node.items()) if key]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    # a name ends here and longer ones run on: the longer are tried first (greedy "?")
+    return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
 
 
 @functools.cache
