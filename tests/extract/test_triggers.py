@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -10,6 +11,8 @@ from timeline.extraction.triggers import (
     LEXICON,
     Modality,
     TriggerSpec,
+    _words_after,
+    _words_before,
     assess,
     find_triggers,
     noun_forms,
@@ -787,3 +790,37 @@ def test_hosting_the_leaders_of_named_countries_is_a_meeting() -> None:
 def test_a_bare_form_after_a_name_with_no_object_is_the_noun(text: str, pos: str) -> None:
     """ "China visit", "the Pope's visit": a noun; "Biden visits Kenya": a verb."""
     assert [t.spec.pos for t in find_triggers(text) if t.kind == "visit"] == [pos]
+
+
+# The words around a trigger come from an index of the document's tokens; they must be those a
+# search of the window itself finds, even where the window cuts a word.
+_WINDOW_TOKEN = regex.compile(r"[\w\u2019'.-]+|[^\w\s]")
+_WINDOW_TEXT = st.text(
+    alphabet=st.sampled_from("ab9 .,;:-'\u2019()!?\n\u2014\u00e9\u0301"), max_size=80
+)
+
+
+@given(_WINDOW_TEXT, st.data(), st.integers(1, 14))
+def test_word_windows_equal_a_search_of_the_window(text: str, data: st.DataObject, n: int) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    lo = max(0, pos - 12 * n - 20)
+    if (line := text.rfind("\n", lo, pos)) >= 0:
+        lo = line + 1
+    hi = min(len(text), pos + 12 * n + 20)
+    if (line := text.find("\n", pos, hi)) >= 0:
+        hi = line
+    before = _WINDOW_TOKEN.findall(text, lo, pos)
+    after = _WINDOW_TOKEN.findall(text, pos, hi)
+    stops = set(";:\u2014\u2013()")
+    expected_before: list[str] = []
+    for tok in reversed(before):
+        if tok in stops or tok in ".!?" or len(expected_before) >= n:
+            break
+        expected_before.insert(0, tok)
+    expected_after: list[str] = []
+    for tok in after:
+        if tok in stops or tok in "!?" or tok == "." or len(expected_after) >= n:
+            break
+        expected_after.append(tok)
+    assert _words_before(text, pos, n) == expected_before
+    assert _words_after(text, pos, n) == expected_after

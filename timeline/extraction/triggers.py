@@ -979,15 +979,56 @@ _WORD = LazyRegex(r"[\w\u2019'.-]+|[^\w\s]")
 _CLAUSE_STOP = frozenset(";:\u2014\u2013()")
 
 
+class _Tokens:
+    """The tokens of a document (``_WORD``), found once and kept with their offsets, so that
+    the words around each trigger are a slice rather than a new search.
+
+    A token is a run of word characters (with apostrophes, periods and hyphens) or one other
+    mark; a window that cuts a run keeps the part inside it, as a search of the window would.
+    """
+
+    __slots__ = ("ends", "starts", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        spans = [m.span() for m in _WORD.finditer(text)]
+        self.text = text
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.words = [text[a:b] for a, b in spans]
+
+    def before(self, lo: int, pos: int) -> Iterator[str]:
+        """The tokens of ``text[lo:pos]``, nearest first."""
+        starts, ends, words, text = self.starts, self.ends, self.words, self.text
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0 and ends[i] > lo:
+            a, b = starts[i], ends[i]
+            yield words[i] if a >= lo and b <= pos else text[max(a, lo) : min(b, pos)]
+            i -= 1
+
+    def after(self, pos: int, hi: int) -> Iterator[str]:
+        """The tokens of ``text[pos:hi]``, nearest first."""
+        starts, ends, words, text = self.starts, self.ends, self.words, self.text
+        i, n = bisect.bisect_right(ends, pos), len(starts)
+        while i < n and starts[i] < hi:
+            a, b = starts[i], ends[i]
+            yield words[i] if a >= pos and b <= hi else text[max(a, pos) : min(b, hi)]
+            i += 1
+
+
+@functools.lru_cache(maxsize=1)
+def _tokens(text: str) -> _Tokens:
+    # one document at a time, the one being read: its triggers ask for it again and again
+    return _Tokens(text)
+
+
 def _words_before(text: str, pos: int, n: int, *, stop_at_comma: bool = False) -> list[str]:
     """Up to *n* tokens before *pos*, nearest last, not crossing a clause boundary."""
     lo = max(0, pos - 12 * n - 20)
     line_start = text.rfind("\n", lo, pos)
     if line_start >= 0:
         lo = line_start + 1
-    toks = _WORD.findall(text, lo, pos)
     out: list[str] = []
-    for tok in reversed(toks):
+    for tok in _tokens(text).before(lo, pos):
         if tok in _CLAUSE_STOP or tok in ".!?" or (stop_at_comma and tok == ","):
             break
         out.append(tok)
@@ -1001,9 +1042,8 @@ def _words_after(text: str, pos: int, n: int) -> list[str]:
     line_end = text.find("\n", pos, hi)
     if line_end >= 0:
         hi = line_end
-    toks = _WORD.findall(text, pos, hi)
     out: list[str] = []
-    for tok in toks:
+    for tok in _tokens(text).after(pos, hi):
         if tok in _CLAUSE_STOP or tok in "!?" or (tok.endswith(".") and len(tok) == 1):
             break
         out.append(tok)
@@ -2360,7 +2400,7 @@ def _clause_words_before(text: str, a: int, n: int) -> list[str]:
     if breaks:
         lo = breaks[-1].end()
     out: list[str] = []
-    for tok in reversed(_WORD.findall(text, lo, a)):
+    for tok in _tokens(text).before(lo, a):
         if tok in _CLAUSE_STOP or tok in ".!?,":
             break
         out.append(tok)
