@@ -125,9 +125,14 @@ _KNOWN_TREATIES = (
 
 
 @functools.cache
-def _treaty_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _treaty_res() -> tuple[
+    regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]
+]:
     known = "|".join(regex.escape(t) for t in sorted(_KNOWN_TREATIES, key=len, reverse=True))
     head = r"(?:Treaty|Agreement|Accords?|Pact|Convention|Protocol|Charter|Statute|Court)"
+    # every named treaty holds its head word: a quick search for one rules most text out
+    # before the slow search for a name
+    has_head = regex.compile(rf"{head}(?!\w)")
     cap = r"(?:[A-Z][\w.\u2019'-]*|of|on|the|and|for|in|de)"
     acronym = regex.compile(rf"(?<![\w-])(?P<name>{known})(?![\w-])(?P<treaty>\s+[Tt]reaty)?")
     named = regex.compile(
@@ -139,7 +144,7 @@ def _treaty_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern
         r"(?<![\w-])(?P<name>memorandum of understanding(?:\s+on(?:\s+[\w-]+){1,5})?)",
         regex.IGNORECASE,
     )
-    return acronym, named, generic
+    return acronym, named, generic, has_head
 
 
 def find_treaty(text: str, start: int, end: int, *, named_only: bool = False) -> str | None:
@@ -168,8 +173,8 @@ def find_treaty(text: str, start: int, end: int, *, named_only: bool = False) ->
         >>> find_treaty(t, 0, len(t))  # a bare head: the treaty named before
         'treaty'
     """
-    acronym, named, generic = _treaty_res()
-    m = named.search(text, start, end)
+    acronym, named, generic, has_head = _treaty_res()
+    m = named.search(text, start, end) if has_head.search(text, start, end) else None
     dated_head = None
     if m and m.group("name2"):
         if m.group("acr"):

@@ -420,11 +420,20 @@ def _starts_clause(text: str, pos: int, lo: int) -> bool:
 def _group_after(
     mentions: Sequence[ActorMention], text: str, pos: int, hi: int
 ) -> list[ActorMention]:
-    after = _within(mentions, pos, hi)
-    if not after:
+    """The first group of actors in ``[pos, hi)``: a list joined by commas, "and" or "of"."""
+    i = bisect.bisect_left(mentions, pos, key=lambda m: m.start)
+    j = bisect.bisect_right(mentions, hi, key=lambda m: m.end)
+    return _group_of((mentions[k] for k in range(i, j)), text)
+
+
+def _group_of(mentions: Iterable[ActorMention], text: str) -> list[ActorMention]:
+    """The group that the first of *mentions* opens; the others are read only up to its end."""
+    after = iter(mentions)
+    first = next(after, None)
+    if first is None:
         return []
-    group = [after[0]]
-    for m in after[1:]:
+    group = [first]
+    for m in after:
         gap = text[group[-1].end : m.start]
         if rx.fullmatch(r"\s+of\s+(?:the\s+)?", gap) and group[-1].is_person:
             continue  # "President Vladimir Putin of Russia"
@@ -503,16 +512,10 @@ def _subject_of_sentence(
             ):
                 return []  # an object, not the subject -- but "Leaders of the G7 gathered"
             # "Erdogan, Putin discuss ...": a headline's list runs over the comma
-            return _group_after(
-                [
-                    m
-                    for m in _within(mentions, first.start, clauses[-1][1])
-                    if m.role is not MentionRole.DEMONYM
-                ],
-                text,
-                first.start,
-                clauses[-1][1],
-            )
+            i = bisect.bisect_left(mentions, first.start, key=lambda m: m.start)
+            j = bisect.bisect_right(mentions, clauses[-1][1], key=lambda m: m.end)
+            others = (mentions[k] for k in range(i, j))
+            return _group_of((m for m in others if m.role is not MentionRole.DEMONYM), text)
     return []
 
 
