@@ -38,7 +38,8 @@ import attrs
 import regex
 
 from timeline.extraction.grammar import MONTHS_ABBR, MONTHS_FULL, WEEKDAYS
-from timeline.extraction.triggers import LazyRegex, SpanSet, rx
+from timeline.extraction.patterns import LazyRegex, rx
+from timeline.extraction.triggers import SpanSet
 
 __all__ = [
     "GAZETTEER",

@@ -30,7 +30,8 @@ import regex
 from timeline.events import Money
 from timeline.extraction.actors import GAZETTEER, Gazetteer
 from timeline.extraction.grammar import MONTHS_ABBR, MONTHS_FULL, WEEKDAYS
-from timeline.extraction.triggers import LazyRegex, _known_person, rx
+from timeline.extraction.patterns import LazyRegex, rx
+from timeline.extraction.triggers import _known_person
 
 __all__ = ["find_location", "find_mode", "find_money", "find_treaty", "money_to_json"]
 

@@ -52,15 +52,14 @@ from timeline.extraction.actors import (
 )
 from timeline.extraction.attributes import find_location, find_mode, find_money, find_treaty
 from timeline.extraction.normalise import parse_ordinal, parse_quantity
+from timeline.extraction.patterns import LazyRegex, rx
 from timeline.extraction.triggers import (
     LEXICON,
-    LazyRegex,
     Modality,
     TriggerMatch,
     TriggerSpec,
     assess,
     find_triggers,
-    rx,
     title_case,
 )
 from timeline.when import Granularity, When

@@ -27,6 +27,7 @@ import attrs
 import regex
 
 from timeline.extraction.holidays import DEFAULT_HOLIDAYS, HolidayTable
+from timeline.extraction.patterns import rx
 
 __all__ = ["GrammarMatch", "Rule", "rules", "scan"]
 
@@ -836,7 +837,7 @@ def _plausible_year(text: str, m: regex.Match[str]) -> bool:
     right = text[m.end() : m.end() + 40]
     if right.startswith(("-", "\u2013")) and right[1:2].isdigit():
         return False
-    if regex.search(r"\d[-\u2013./]$", left):  # a phone number or code: "555-2012"
+    if rx.search(r"\d[-\u2013./]$", left):  # a phone number or code: "555-2012"
         return False
     year = int(m.group("year"))
     after = _NOT_YEAR_AFTER.match(right)
@@ -927,7 +928,7 @@ def _keep(text: str, rule: str, m: regex.Match[str]) -> bool:
         y1, y2 = m.group("year"), m.group("year2")
         if len(y2) == 4 and int(y2) <= int(y1):
             return False  # "2010-2009" is a score or a code, not a span of years
-        if regex.search(r"\d[-\u2013./]$", text[max(0, m.start() - 2) : m.start()]):
+        if rx.search(r"\d[-\u2013./]$", text[max(0, m.start() - 2) : m.start()]):
             return False
     if rule == "month":
         month = m.group("month")

@@ -32,6 +32,8 @@ from typing import Protocol, final
 import attrs
 import regex
 
+from timeline.extraction.patterns import rx
+
 __all__ = [
     "DEFAULT_HOLIDAYS",
     "DateTable",
@@ -265,7 +267,7 @@ class Holiday:
 def _key(name: str) -> str:
     # A loose key: no case, apostrophes, dots, hyphens, leading "the" or plural/possessive "s".
     s = name.casefold().replace("\u2019", "").replace("'", "").replace(".", "")
-    words = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in regex.split(r"[\s-]+", s)]
+    words = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in rx.split(r"[\s-]+", s)]
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(w for w in words if w)
@@ -282,7 +284,7 @@ def _variants(h: Holiday) -> Iterator[str]:
 def _pattern_for(name: str, *, needs_day: bool) -> str:
     """A regex for one name, tolerant of apostrophes, dots, hyphens and an optional "Day"."""
     out: list[str] = []
-    words = regex.split(r"[\s-]+", name.strip())
+    words = rx.split(r"[\s-]+", name.strip())
     for i, w in enumerate(words):
         if i:
             out.append(r"[\s-]{1,2}")

@@ -41,7 +41,7 @@ import regex
 
 from timeline.extraction.actors import GAZETTEER
 from timeline.extraction.detect import ENCOUNTERS, Candidate
-from timeline.extraction.triggers import LazyRegex, rx
+from timeline.extraction.patterns import LazyRegex, rx
 from timeline.relations import possibly_overlaps
 from timeline.when import When
 

@@ -34,6 +34,7 @@ from timeline.extraction.grammar import (
     WEEKDAYS,
     GrammarMatch,
 )
+from timeline.extraction.patterns import rx
 
 __all__ = [
     "GRANULARITIES",
@@ -315,13 +316,13 @@ def parse_quantity(text: str | None) -> float | None:
         return None
     if t in ("half a", "a half"):
         return 0.5
-    m = regex.fullmatch(r"(\d{1,2})\s+1/2", t)
+    m = rx.fullmatch(r"(\d{1,2})\s+1/2", t)
     if m:
         return int(m.group(1)) + 0.5
-    if regex.fullmatch(r"[\d,]+(?:\.\d+)?", t):
+    if rx.fullmatch(r"[\d,]+(?:\.\d+)?", t):
         return float(t.replace(",", ""))
     total = 0.0
-    words = [w for w in regex.split(r"[\s-]+", t) if w]
+    words = [w for w in rx.split(r"[\s-]+", t) if w]
     if words and words[0] in ("a", "an") and len(words) > 1:
         words = words[1:]
     for w in words:
@@ -526,7 +527,7 @@ _QMOD = {
 def _mod_of(m: GrammarMatch) -> str | None:
     mod = m.group("mod")
     if mod:
-        key = regex.split(r"[\s-]+", mod.casefold())
+        key = rx.split(r"[\s-]+", mod.casefold())
         for w in key:
             if w in _MOD:
                 return _MOD[w]
@@ -764,7 +765,7 @@ def _spelled_number(words: list[str]) -> int:
 
 def _spelled_year(text: str) -> int:
     t = text.casefold()
-    words = [w for w in regex.split(r"[\s-]+", t) if w]
+    words = [w for w in rx.split(r"[\s-]+", t) if w]
     if words[:2] == ["two", "thousand"]:
         return 2000 + _spelled_number(words[2:])
     head = _SPELLED[words[0]]
@@ -840,7 +841,7 @@ def parse_ordinal(text: str) -> int | None:
         (100, None)
     """
     t = text.casefold().replace("-", " ").strip()
-    digits = regex.match(r"\d+(?=st|nd|rd|th|$)", t)
+    digits = rx.match(r"\d+(?=st|nd|rd|th|$)", t)
     if digits:
         return int(digits.group())
     if t in _TENTHS:
@@ -1048,9 +1049,9 @@ def _relation_for(shift: int) -> str:
 
 
 def _h_relative(m: GrammarMatch, ctx: _Ctx) -> Resolution:
-    rel = regex.sub(r"\s+", " ", (m.group("rel") or "").casefold()) or "that"
+    rel = rx.sub(r"\s+", " ", (m.group("rel") or "").casefold()) or "that"
     text = m.text.casefold()
-    has_the = regex.search(r"\bthe\s+" + regex.escape(rel.split()[0]), text) is not None
+    has_the = rx.search(r"\bthe\s+" + regex.escape(rel.split()[0]), text) is not None
     shift = _REL_SHIFT.get(rel, 0)
     direction = (m.group("dir") or "").casefold()
     if direction:
@@ -1227,7 +1228,7 @@ _EVENT_AFTER = regex.compile(
 
 def _h_ago_later(m: GrammarMatch, ctx: _Ctx) -> Resolution:
     unit = unit_name(m.group("unit") or "")
-    direction = regex.sub(r"\s+", " ", (m.group("dir") or "").casefold())
+    direction = rx.sub(r"\s+", " ", (m.group("dir") or "").casefold())
     q = m.group("quant")
     n = (
         parse_quantity(q)
@@ -1437,7 +1438,7 @@ _PAST = {
 
 
 def _h_vague(m: GrammarMatch, ctx: _Ctx) -> Resolution:
-    v = regex.sub(r"\s+", " ", (m.group("vague") or "").casefold())
+    v = rx.sub(r"\s+", " ", (m.group("vague") or "").casefold())
     if m.group("unit") and v in ("recent", "past"):
         return Resolution(
             type="DURATION", value=duration_value(None, unit_name(m.group("unit") or ""))

@@ -42,7 +42,7 @@ import regex
 from timeline.extraction.detect import _is_adjunct, adjunct_bound, clause_spans
 from timeline.extraction.merge import MergedEvent
 from timeline.extraction.normalise import parse_quantity
-from timeline.extraction.triggers import LazyRegex, rx
+from timeline.extraction.patterns import LazyRegex, rx
 from timeline.when import Granularity, When
 
 __all__ = [

@@ -63,8 +63,9 @@ from timeline.extraction.ordering import (
     find_order,
     relation_name,
 )
+from timeline.extraction.patterns import LazyRegex, rx
 from timeline.extraction.sentences import Sentence, split_sentences
-from timeline.extraction.triggers import LEXICON, LazyRegex, TriggerSpec, rx
+from timeline.extraction.triggers import LEXICON, TriggerSpec
 from timeline.when import When
 
 if TYPE_CHECKING:
