@@ -505,7 +505,7 @@ def _hi(dt: DateTime | None) -> int | float:
 
 
 @final
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class When:
     """An uncertain time interval with a granularity (the time of an event).
 
