@@ -113,8 +113,9 @@ class Granularity(enum.Enum):
             return NotImplemented
         return _RANKS[self] < _RANKS[other]
 
-    def __hash__(self) -> int:
-        return hash(self.value)
+    # Members are singletons compared by identity, so identity hashes them: ranks are looked
+    # up for every comparison, and enum's own hash (of the name) runs Python code each time.
+    __hash__ = object.__hash__
 
 
 _RANKS: Final = {g: i for i, g in enumerate(Granularity)}

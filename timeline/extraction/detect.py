@@ -1911,6 +1911,7 @@ def detect(
     last_treaty: str | None = None
     all_starts = [t.start for t in all_triggers]
     named: dict[str, tuple[str, str | None]] = {}
+    whens: dict[When, When] = {}
     narrative: When | None = None
     seen = 0  # the time expressions read for the narrative time
     for si, sent in enumerate(sentences):
@@ -2091,6 +2092,10 @@ def detect(
                 # "the 80th anniversary of the bombing": years before the day that marks it
                 when = when.shift(pendulum.duration(years=-past)) if when and past else None
                 source = source if when is not None else None
+            if when is not None:
+                # one object per time: merging and ordering look times up in caches, where
+                # the same object is found at once and an equal one only after a comparison
+                when = whens.setdefault(when, when)
             cand = Candidate(
                 kind=trigger.kind,
                 trigger=trigger,
