@@ -422,3 +422,15 @@ def test_apposition_rule_never_crashes(text: str) -> None:
     prefix = "Russia's foreign minister, "
     for mention in ActorResolver().find(prefix + text):
         assert 0 <= mention.start < mention.end <= len(prefix + text)
+
+
+def test_the_people_of_a_country_stand_for_it_but_an_ethnic_group_does_not() -> None:
+    """ "Americans", "South Koreans" name a country's people; "ethnic Russians" a people."""
+    found = ActorResolver().find(
+        "Americans and South Koreans watched as ethnic Russians in Estonia protested."
+    )
+    assert [(m.text, m.name) for m in found] == [
+        ("Americans", "United States"),
+        ("South Koreans", "South Korea"),
+        ("Estonia", "Estonia"),
+    ]

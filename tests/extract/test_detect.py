@@ -767,3 +767,77 @@ def test_a_country_before_visit_is_where_it_went() -> None:
 def test_who_issued_a_statement(text: str, speakers: tuple[str, ...]) -> None:
     """ "X issued a joint statement": X made it (past the place of a first, coordinated verb)."""
     assert [c.participant_names for c in run(text) if c.kind == "statement"] == [speakers]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("Voters in Portugal go to the polls on Sunday.", ("Portugal",)),
+        ("South Koreans vote on June 3 in a snap presidential election.", ("South Korea",)),
+        ("Canada's Liberal Party won the federal election on Monday.", ("Canada",)),
+        ("The United States welcomed Sunday's election in Moldova.", ("Moldova",)),
+        ("Parliament elected Friedrich Merz as chancellor on Tuesday.", ("Friedrich Merz",)),
+        (
+            "Americans vote on Nov. 5 in an election pitting Vice President Kamala Harris "
+            "against former President Donald Trump.",
+            ("United States", "Kamala Harris", "Donald Trump"),
+        ),
+        ("The United States welcomed the election.", ()),
+    ],
+)
+def test_who_votes_and_who_runs(text: str, participants: tuple[str, ...]) -> None:
+    """An election's country is the one whose voters, parties or polls the text names (not
+    one that comments on it); the candidates are those elected or pitted against each other."""
+    got = [set(c.participant_names) for c in run(text) if c.kind == "election"]
+    assert got[:1] == [set(participants)]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "At the invitation of President Xi Jinping, Brazilian President Luiz Inacio Lula da "
+            "Silva will pay a state visit to China from May 12 to 15.",
+            ("Luiz Inacio Lula da Silva", "Xi Jinping"),
+        ),
+        (
+            "Kenyan President William Ruto arrived in Beijing on Wednesday at the invitation of "
+            "Chinese President Xi Jinping.",
+            ("William Ruto", "Xi Jinping"),
+        ),
+    ],
+)
+def test_the_host_who_invited(text: str, participants: tuple[str, ...]) -> None:
+    """ "At the invitation of X": X hosts the visit and takes part in it."""
+    assert [c.participant_names for c in run(text) if c.kind == "visit"][:1] == [participants]
+
+
+def test_the_country_whose_site_was_fired_at() -> None:
+    """ "fired a missile at Israel's main airport": Israel is the target."""
+    got = [c.participant_names for c in run(
+        "The Houthis fired a ballistic missile at Israel's main airport on Sunday."
+    ) if c.kind == "military_action"]
+    assert got == [("Houthis", "Israel")]
+
+
+def test_a_possessor_ends_the_phrase_and_attendees_stay() -> None:
+    """ "Xi attended Russia's Victory Day parade": Russia owns the parade, Xi attended it;
+    the phrase of "Sunday's election" does not reach back over a verb to its subject."""
+    got = [c.participant_names for c in run(
+        "Xi Jinping attended Russia's Victory Day parade in Moscow on May 9."
+    ) if c.kind == "parade"]
+    assert got == [("Xi Jinping", "Russia")]
+
+
+def test_a_capital_to_inside_a_sentence_is_a_name() -> None:
+    """ "Vietnam's top leader To Lam visited China last week": no infinitive, so no plan."""
+    got = [c.status for c in run("Vietnam's top leader To Lam visited China last week.")]
+    assert got == ["occurred"]
+
+
+def test_an_ethnic_group_is_not_its_state() -> None:
+    """ "villages populated by ethnic Albanians": Albania takes no part in the offensive."""
+    got = [c.participant_names for c in run(
+        "Security forces launched an offensive against villages populated by ethnic Albanians."
+    ) if c.kind == "military_action"]
+    assert all("Albania" not in names for names in got)

@@ -78,6 +78,20 @@ def _table(rows: str) -> Mapping[str, str]:
     return MappingProxyType(out)
 
 
+_PLURAL_ENDINGS = ("an", "i", "o", "ot", "ar", "ek", "ik", "kh")
+
+
+def _with_plurals(table: Mapping[str, str]) -> Mapping[str, str]:
+    """*table* with the plural that names a country's people ("Americans", "South Koreans",
+    "Israelis"), for the demonyms that take an "-s" ("Chinese" and "British" do not)."""
+    out = dict(table)
+    for word, country in table.items():
+        plural = word + "s"
+        if word.endswith(_PLURAL_ENDINGS) and plural not in _COUNTRIES:  # not "Laos"
+            out.setdefault(plural, country)
+    return MappingProxyType(out)
+
+
 # Countries: alias(es) = canonical name. Aliases are matched case-sensitively as whole words.
 _COUNTRIES = _table(
     """
@@ -236,7 +250,8 @@ Vatican|Holy See = Vatican
 )
 
 # Demonyms and country adjectives: word = country.
-_DEMONYMS = _table(
+_DEMONYMS = _with_plurals(
+    _table(
     """
 American|U.S. = United States
 Chinese = China
@@ -367,6 +382,7 @@ Panamanian = Panama
 Haitian = Haiti
 Icelandic = Iceland
 """
+    )
 )
 
 # Capitals and seats of government used as metonyms: name = country.
@@ -1297,6 +1313,8 @@ class ActorResolver:
                 add(a, inst.end("inst") if inst else b, gaz.countries[key], MentionRole.COUNTRY)
             elif kind == "capital":
                 add(a, b, gaz.capitals[key], MentionRole.CAPITAL)
+            elif _ETHNIC.search(text, max(0, a - 8), a):
+                continue  # "ethnic Albanians", "ethnic Russians": a people, not the state
             else:
                 if rx.match(r"\s+(?:people|nation|side|government|officials?)\b", text[b : b + 14]):
                     add(a, b, gaz.demonyms[key], MentionRole.COUNTRY)
@@ -1353,6 +1371,7 @@ def _bare_title_re() -> regex.Pattern[str]:
     )
 
 
+_ETHNIC = LazyRegex(r"\b[Ee]thnic[^\S\n]+$")
 _INSTITUTION_AND = LazyRegex(
     r"(?P<inst>[\u2019']s\s+(?:government|military|army|armed\s+forces|forces|troops|navy|"
     r"air\s+force|authorities|negotiators|delegation|leadership))(?=\s+and\s)"

@@ -301,7 +301,7 @@ _OBJECT_PREPS = {
     "negotiation": ("with", "between"),
     "visit": ("of", "by"),
     "sanction": ("on", "against", "targeting"),
-    "military_action": ("against", "on", "by", "of", "toward", "towards", "into"),
+    "military_action": ("against", "on", "at", "by", "of", "toward", "towards", "into"),
     "arms_sale": ("to",),
     "treaty_signing": ("with", "between"),
     "treaty_extension": ("with", "between"),
@@ -556,9 +556,9 @@ def _participants(
                 place = place or m.text  # "wrap up China visit": where the visit went
                 continue
             actors.append(m)
-        if not any(m.possessive for m in inner):
-            # "the two leaders' meeting", "held a meeting", "joined leaders for the U.S.-ASEAN
-            # Summit": the subject of the light verb
+        if not any(m.possessive and m.is_person for m in inner):
+            # "held a meeting", "joined leaders for the U.S.-ASEAN Summit", "Xi watched
+            # Russia's parade" (a country's event has guests): the subject of the light verb
             window = text[lo:a]
             light = None
             for lm in rx.finditer(r"\b(\w+)\b", window):
@@ -566,7 +566,11 @@ def _participants(
                     light = lo + lm.start()
             # a stop, but not the decimal point of "\u20ac4.4 billion"
             if light is not None and not rx.search(r";|\.(?!\d)", text[light:a]):
-                actors.extend(_group_before(mentions, text, light, sentence[0], lo))
+                # the subject first: "Xi watched Russia's parade" -> Xi, Russia
+                actors[:0] = [
+                    m for m in _group_before(mentions, text, light, sentence[0], lo)
+                    if m not in actors
+                ]
                 # "Biden will host President Ruto for a State Visit": the light verb's object
                 lv = rx.match(r"\w+\s+", text[light:a])
                 if lv is not None:
@@ -609,7 +613,10 @@ def _participants(
                 grp = _group_after(mentions, text, rival.end(), sentence[1])
                 if grp and _TITLES_ONLY.fullmatch(text, rival.end(), grp[0].start):
                     actors.extend(m for m in grp if m.is_person and m not in actors)
-        if kind in ("parade", "commemoration", "summit", "election") and not actors:
+        if kind in ("parade", "commemoration", "summit", "election") and not any(
+            m.start < np_start for m in actors
+        ):
+            # "Xi attended Russia's Victory Day parade": who attended, besides the owner
             back = text[max(sentence[0], a - 150) : a]
             best = None
             for am in _ATTENDANCE.finditer(back):
@@ -617,11 +624,12 @@ def _participants(
             if best is not None:
                 pos = max(sentence[0], a - 150) + best.start()
                 grp = _group_before(mentions, text, pos, sentence[0])
-                actors.extend(
+                actors[:0] = [
                     g
                     for g in grp
                     if g.role in (MentionRole.PERSON, MentionRole.COUNTRY, MentionRole.ORGANISATION)
-                )
+                    and g not in actors
+                ]
     else:
         # verbs: the subject before the verb, else the sentence's subject
         subject = _group_before(mentions, text, a, sentence[0], lo)
@@ -651,8 +659,9 @@ def _participants(
     # 2. objects after the trigger
     preps = _OBJECT_PREPS.get(kind, ("with",))
     tail = text[b:hi]
-    if spec.pos == "verb" and kind in ENCOUNTERS | {"sanction", "military_action"}:
-        # direct object: "met Putin", "welcomed Fiala", "invaded Ukraine", "spoke today with X"
+    if spec.pos == "verb" and kind in ENCOUNTERS | {"sanction", "military_action", "election"}:
+        # direct object: "met Putin", "welcomed Fiala", "invaded Ukraine", "spoke today with X",
+        # "elected Lee Jae-myung"
         lead = rx.match(
             r"\s+(?:(?:today|yesterday|again|also|briefly|separately|virtually|"
             r"\w+ly)\s+)?(?:(with|to)\s+)?",
@@ -764,12 +773,78 @@ def _participants(
         if bym:
             grp = _group_after(in_clause, text, b + bym.end(), hi)
             actors.extend(grp[:1])
+    if kind == "election":
+        # "an election pitting Kamala Harris against Donald Trump": the candidates
+        for m in _pitted(text, b, hi, mentions):
+            if m not in actors:
+                actors.append(m)
+        if not any(m.role is MentionRole.COUNTRY for m in actors):
+            voters = _electorate(text, trigger, clause, mentions)
+            if voters is not None and voters.name not in {m.name for m in actors}:
+                actors.insert(0, voters)
     actors = [
         m
         for m in actors
         if m.role is not MentionRole.DEMONYM or _demonym_actor(text, m) or spec.pos == "noun"
     ]
     return actors, place
+
+
+_PITTING = LazyRegex(r"(?:\s+[\w-]+){0,2}?\s+pit(?:s|ted|ting)\s+")
+_VERSUS = LazyRegex(r"\s+(?:against|and|versus|vs\.?)\s+")
+
+
+def _pitted(
+    text: str, b: int, hi: int, mentions: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The candidates an election "pits" against each other, right after its trigger."""
+    pit = _PITTING.match(text, b, min(hi, b + 40))
+    if pit is None:
+        return []
+    out: list[ActorMention] = []
+    pos = pit.end()
+    for _ in range(2):
+        grp = _group_after(mentions, text, pos, hi)
+        if not grp or not _TITLES_ONLY.fullmatch(text, pos, grp[0].start):
+            break
+        out.extend(m for m in grp if m.is_person)
+        vs = _VERSUS.match(text, grp[-1].end, hi)
+        if vs is None:
+            break
+        pos = vs.end()
+    return out
+
+
+_IN_PLACE = LazyRegex(r"[^\S\n]+in\s+(?:the\s+)?")
+_VOTERS = LazyRegex(r"\s+(?:voters|electorate|citizens|people)\b")
+
+
+def _electorate(
+    text: str, trigger: TriggerMatch, clause: tuple[int, int], mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The country that holds an election no candidate is named for: "the election in
+    Moldova", "Voters in Portugal go to the polls", "South Koreans vote", "Japan's ruling
+    coalition lost its majority in a snap election" -- not a country that only comments on
+    it ("The United States welcomed the election")."""
+    lo, hi = clause
+    b = trigger.end
+    where = _IN_PLACE.match(text, b, hi)
+    if where is not None:
+        grp = _group_after(mentions, text, where.end(), hi)
+        if grp and grp[0].start == where.end() and grp[0].role is MentionRole.COUNTRY:
+            return grp[0]
+    for m in _within(mentions, lo, trigger.start):
+        if m.role not in (MentionRole.COUNTRY, MentionRole.DEMONYM):
+            continue
+        voting = (
+            m.possessive  # "Japan's ruling coalition", "Canada's Liberal Party"
+            or m.role is MentionRole.DEMONYM  # "South Koreans vote", "Polish voters"
+            or rx.search(r"(?i)\b(?:voters|electorate)\s+in\s+(?:the\s+)?$", text[lo : m.start])
+            or _VOTERS.match(text, m.end)  # "Taiwan voters"
+        )
+        if voting:
+            return attrs.evolve(m, role=MentionRole.COUNTRY)
+    return None
 
 
 _ISSUED = LazyRegex(
@@ -1250,6 +1325,11 @@ def _author(text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
     return None
 
 
+_INVITATION = LazyRegex(
+    r"\b(?:at|on|upon)\s+(?:the\s+)?(?:kind\s+)?invitation\s+of\s+(?:the\s+)?", regex.IGNORECASE
+)
+
+
 def _context_roles(
     text: str,
     trigger: TriggerMatch,
@@ -1274,6 +1354,14 @@ def _context_roles(
             out.append(m)
 
     before = _within(mentions, s0, a)
+    if kind in ("visit", "meeting", "summit"):
+        # "At the invitation of President Xi Jinping, Lula will pay a state visit": the host
+        invited = _INVITATION.search(text, s0, s1)
+        if invited is not None:
+            grp = _group_after(mentions, text, invited.end(), s1)
+            if grp and grp[0].start - invited.end() <= 2:
+                for m in grp:
+                    add(m)
     if kind == "military_action":
         d = _DEFENDER.search(text, s0, a)
         if d is not None:
@@ -1439,8 +1527,12 @@ _NP_STOP = LazyRegex(
 
 
 def _noun_phrase_start(text: str, a: int, lo: int) -> int:
-    """Walk back from a noun trigger over its modifiers to the determiner or preposition."""
+    """Walk back from a noun trigger over its modifiers to the determiner or preposition.
+
+    Past a possessor ("Sunday's election", "Russia's largest attack") only the possessor's
+    own name continues the phrase: "welcomed Sunday's election" starts at "Sunday's"."""
     pos = a
+    owned = False
     for _ in range(8):
         m = rx.search(r"(\S+)\s+$", text[max(lo, pos - 60) : pos])
         if not m:
@@ -1450,6 +1542,9 @@ def _noun_phrase_start(text: str, a: int, lo: int) -> int:
         low = word.casefold().rstrip(",")
         if word.endswith(","):
             break
+        if owned and word[:1].islower() and low not in ("the", "a", "an"):
+            break
+        owned = owned or bool(_POSSESSIVE.search(word))
         if low in (
             "the",
             "a",

@@ -1956,7 +1956,14 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
     """
     a, b = trigger.start, trigger.end
     spec = trigger.spec
-    before = [_fold(w) for w in _words_before(text, a, 8, stop_at_comma=True)]
+    raw = _words_before(text, a, 8, stop_at_comma=True)
+    before = [_fold(w) for w in raw]
+    if "To" in raw[1:] and not _headline_line(text, a):
+        # "Vietnam's leader To Lam visited": inside a sentence, a capital "To" is a name
+        before = [
+            w if w == "To" and i and raw[i - 1][:1].isalpha() else before[i]
+            for i, w in enumerate(raw)
+        ]
     after = [_fold(w) for w in _words_after(text, b, 4)]
     near = before[-4:]
     sentence_end = rx.search(r"[.!?](?=\s|$)|$", text[b : b + 300])
