@@ -122,9 +122,6 @@ KNOWN_GAPS: dict[str, str] = {
         "commemoration"
     ),
     # ---- sanctions
-    "sanction-treasury-chinese-firms": (
-        "target 'China' (from 'on more than 20 Chinese companies') missing"
-    ),
     "sanction-headline-ministers": (
         "headline 'Britain sanctions Israeli ministers Ben-Gvir and Smotrich': the bare-surname "
         "targets are not participants, 'Israel' (from the adjective) is"

@@ -841,3 +841,17 @@ def test_an_ethnic_group_is_not_its_state() -> None:
         "Security forces launched an offensive against villages populated by ethnic Albanians."
     ) if c.kind == "military_action"]
     assert all("Albania" not in names for names in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Treasury imposed sanctions on Wednesday on more than 20 Chinese companies.", "China"),
+        ("Britain sanctioned three Iranian officials on Tuesday.", "Iran"),
+        ("The EU adopted sanctions against dozens of Russian banks.", "Russia"),
+    ],
+)
+def test_the_country_of_sanctioned_targets(text: str, target: str) -> None:
+    """Targets named by their nationality after a quantity stand for their country."""
+    got = [c.participant_names for c in run(text) if c.kind == "sanction"]
+    assert target in got[0]

@@ -767,6 +767,12 @@ def _participants(
             grp = _group_after(mentions, text, b + am.end(), hi)
             if grp and grp[0].start == b + am.end():
                 actors.extend(grp)
+    if kind == "sanction" and not any(m.start > b for m in actors):
+        # "sanctions on Wednesday on more than 20 Chinese companies", "sanctioned three
+        # Iranian officials": the country of the targets
+        target = _quantified_target(text, b, hi, in_clause)
+        if target is not None:
+            actors.append(target)
     if kind in ("military_action",):
         # the attacker: "attacks against Israel by Iran"
         bym = rx.search(r"\bby\s+", text[b:hi])
@@ -788,6 +794,35 @@ def _participants(
         if m.role is not MentionRole.DEMONYM or _demonym_actor(text, m) or spec.pos == "noun"
     ]
     return actors, place
+
+
+_TARGET_PREP = LazyRegex(r"(?:^|\s)(?:on|against|targeting|sanctioned|sanctions)\s+")
+_QUANTITY = LazyRegex(
+    r"(?:the\s+)?(?:(?:(?:more|fewer)\s+than|about|nearly|almost|over|some|at\s+least|up\s+to)"
+    r"\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
+    r"several|a\s+dozen|a\s+number|a\s+handful)(?:\s+of)?\s+|(?:the\s+)?"
+)
+
+
+def _quantified_target(
+    text: str, b: int, hi: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The country of targets a nationality names after the verb, "on" or "against" and a
+    quantity: "on more than 20 Chinese companies" -> China."""
+    starts = [p.end() for p in _TARGET_PREP.finditer(text, b, min(hi, b + 80))]
+    if text[b : b + 1].isspace():
+        starts.insert(0, b + 1)  # the verb's object: "sanctioned three Iranian officials"
+    for start in starts:
+        q = _QUANTITY.match(text, start, hi)
+        at = q.end() if q is not None else start
+        for m in _within(mentions, at, hi)[:1]:
+            if m.start != at:
+                continue
+            if m.role is MentionRole.COUNTRY or (
+                m.role is MentionRole.DEMONYM and rx.match(r"\s+[a-z]", text[m.end : m.end + 3])
+            ):  # "Iranian officials", "Chinese firms"
+                return attrs.evolve(m, role=MentionRole.COUNTRY)
+    return None
 
 
 _PITTING = LazyRegex(r"(?:\s+[\w-]+){0,2}?\s+pit(?:s|ted|ting)\s+")
