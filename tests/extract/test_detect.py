@@ -855,3 +855,30 @@ def test_the_country_of_sanctioned_targets(text: str, target: str) -> None:
     """Targets named by their nationality after a quantity stand for their country."""
     got = [c.participant_names for c in run(text) if c.kind == "sanction"]
     assert target in got[0]
+
+
+def test_the_day_of_saying_is_not_the_day_of_what_is_said() -> None:
+    """ "Trump said on Monday that he would meet Putin": Monday dates the saying only."""
+    got = {c.kind: c.when for c in run("Trump said on Monday that he would meet Putin.")}
+    assert got["statement"] is not None
+    assert got["meeting"] is None
+
+
+def test_the_speaker_is_not_the_subject_of_what_is_reported() -> None:
+    """ "The White House said the two leaders met": the White House did not meet."""
+    got = [c.participant_names for c in run("The White House said the two leaders met on Monday.")
+           if c.kind == "meeting"]
+    assert got == [()]
+    kept = [c.participant_names for c in run(
+        "Mali, Burkina Faso and Niger announced on Monday that they were withdrawing from the "
+        "Rome Statute."
+    ) if c.kind == "treaty_withdrawal"]
+    assert kept == [("Mali", "Burkina Faso", "Niger")]
+
+
+def test_a_speaker_with_the_day_before_the_verb() -> None:
+    """ "The Kremlin on Monday denied ...": the Kremlin speaks."""
+    got = [c.participant_names for c in run(
+        "The Kremlin on Monday denied a report that Putin and Trump had spoken by phone."
+    )]
+    assert got == [("Russia",)]

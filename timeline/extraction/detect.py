@@ -654,6 +654,8 @@ def _participants(
                 subject = [head[-1]]
         if not subject and not _is_adjunct(text, clause):
             subject = [m for m in _subject_of_sentence(mentions, text, clauses, a) if m.end <= a]
+        if subject and trigger.kind != "statement" and _REPORTING.search(text, subject[-1].end, a):
+            subject = []  # "The White House said the two leaders met": the speaker did not
         actors.extend(subject)
 
     # 2. objects after the trigger
@@ -893,6 +895,9 @@ _SAID_GAP = LazyRegex(
     r"[A-Z][^,;\s]{0,12}(?:\s+[A-Z][^,;\s]{0,12}){0,3}),\s*)?"
     r"(?:(?:also|later|again|then|has|have|had|earlier|previously|publicly|repeatedly|simply|"
     r"once|reportedly)\s+){0,2}"
+    # "The Kremlin on Monday denied", "Beijing, on Tuesday, said": the day between
+    r"(?:,?\s*(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s*)?"
 )
 
 
@@ -1690,6 +1695,14 @@ _REPORTED_CLAUSE = LazyRegex(
     r"is|are)\b",
     regex.IGNORECASE,
 )
+# a reporting verb and the subject of what it reports: "said the two leaders", "announced
+# on Monday that the talks" (but not "announced their intent to sign", "said they would")
+_REPORTING = LazyRegex(
+    r"\b(?:said|says|say|told|tells|announced|added|stated|reported|confirmed|noted|claimed|"
+    r"insisted|denied|warned)\s+(?:(?:on\s+)?[A-Z]\w+day\s+|today\s+|yesterday\s+)?"
+    r"(?:that\s+)?(?:the|a|an|two|both|these|those)\s"
+)
+_THAT_AFTER = LazyRegex(r"[^\S\n]*,?[^\S\n]*that\b")
 _FIRST_SINCE = LazyRegex(
     r"\b(?:first|biggest|largest|worst|deadliest|heaviest|highest|lowest|longest|only)"
     r"(?:\s+[\w\u2019'-]+){0,5}\s+since\s+$",
@@ -1875,6 +1888,13 @@ def _choose_time(
             and _REPORTED_CLAUSE.search(text, trigger.end, t.start)
         ):
             return None  # "said it would pull out next year": the time of what was said
+        if (
+            trigger.kind != "statement"
+            and t.end <= trigger.start
+            and _THAT_AFTER.match(text, t.end, trigger.start)
+            and any(o.kind == "statement" and 0 <= t.start - o.end <= 30 for o in near)
+        ):
+            return None  # "Trump said on Monday that he would meet Putin": the saying's
         own = _time_distance(t, trigger, initial, text)
         if times.claimed(i, own, trigger, (lo_pos, hi_pos), abs(clause_index - ci)):
             return None  # "The call follows the meeting in Woodside in November": the meeting's
