@@ -882,3 +882,17 @@ def test_a_speaker_with_the_day_before_the_verb() -> None:
         "The Kremlin on Monday denied a report that Putin and Trump had spoken by phone."
     )]
     assert got == [("Russia",)]
+
+
+def test_an_event_placed_days_before_or_after_takes_no_time_of_the_news() -> None:
+    """ "X on Tuesday, days after the two countries agreed to a ceasefire": Tuesday is X's;
+    a period with no name ("a second term") claims no time either."""
+    text = ("Indian Prime Minister Narendra Modi held a phone call with U.S. President Donald "
+            "Trump on Tuesday, days after the two countries agreed to a ceasefire.")
+    got = {c.kind: c for c in run(text)}
+    assert str(got["call"].when) == "2026-02-03"
+    assert got["treaty_signing"].when is None
+    assert got["treaty_signing"].narrative is None
+    text = ("South Africa's parliament elected Cyril Ramaphosa for a second term as president on "
+            "Friday, two weeks after an election in which his ANC lost its majority.")
+    assert next(str(c.when) for c in run(text) if c.kind == "election") == "2026-01-30"

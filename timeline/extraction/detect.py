@@ -210,15 +210,17 @@ def clause_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
     return tuple(s for s in out if text[s[0] : s[1]].strip()) or ((start, end),)
 
 
+# "days after", "two weeks before": a distance may lead the adjunct
+_LEAD = r"(?:(?:[\w-]+\s+)?(?:hours|days|weeks|months|years|minutes)\s+(?=after|before))?"
 _ADJUNCT_START = LazyRegex(
-    r"\s*(?:and\s+|but\s+)?(?:following|after|before|ahead\s+of|prior\s+to|since|until|during|"
-    r"coinciding|coming|amid|despite|in\s+the\s+(?:weeks|days|months|run-up)|as\s+well\s+as|"
+    r"\s*(?:and\s+|but\s+)?" + _LEAD + r"(?:following|after|before|ahead\s+of|prior\s+to|"
+    r"since|until|during|coinciding|coming|amid|despite|in\s+the\s+(?:weeks|days|months|run-up)|as\s+well\s+as|"
     r"including|such\s+as|preceding|in\s+response\s+to)\b",
     regex.IGNORECASE,
 )
 _TEMPORAL_ADJUNCT = LazyRegex(
-    r"\s*(?:and\s+)?(?:following|after|before|ahead\s+of|prior\s+to|since|preceding|coming|"
-    r"in\s+the\s+(?:weeks|days|months|years|hours)\s+(?:before|after|preceding|following))\b",
+    r"\s*(?:and\s+)?" + _LEAD + r"(?:following|after|before|ahead\s+of|prior\s+to|since|"
+    r"preceding|coming|in\s+the\s+(?:weeks|days|months|years|hours)\s+(?:before|after|preceding|following))\b",
     regex.IGNORECASE,
 )
 _ANAPHORIC_TIME = LazyRegex(
@@ -1903,6 +1905,8 @@ def _choose_time(
                 return None  # "An attack hit Odesa, officials said on Tuesday": the report's
             if times.temporal(ci) and not own_adjunct:
                 return None  # "Following X in November, ...": November belongs to X
+            if times.temporal(clause_index):
+                return None  # "X on Tuesday, days after Y": Tuesday is X's, not Y's
             if _is_parenthetical_of_other(text, clauses, ci, trigger):
                 return None
         return own
@@ -2106,7 +2110,12 @@ def detect(
         bound: set[int] = set()
         accepted: list[Candidate] = []
         modalities = [assess(text, t) for t in triggers]
-        event_triggers = [t for t, m in zip(triggers, modalities, strict=True) if m.is_event]
+        # (a period without a name, "a second term", is no event and claims no time)
+        event_triggers = [
+            t
+            for t, m in zip(triggers, modalities, strict=True)
+            if m.is_event and (t.kind != "period" or _event_name(text, t, s0))
+        ]
         times = _SentenceTimes(text, clauses, sent_timexes, event_triggers)
         for trigger, modality in zip(triggers, modalities, strict=True):
             if not modality.is_event:
@@ -2260,8 +2269,10 @@ def detect(
                 time_source=source,
                 timex_span=(timex.start, timex.end) if timex is not None else None,
                 time_counts_on=_counts_on(timex),
+                # what a sentence remembers, and what an adjunct places before or after the
+                # news ("days after the two countries agreed"), is not at the story's time
                 narrative=None
-                if past is not None
+                if past is not None or times.temporal(ci)
                 else _narrative(
                     sent_timexes,
                     bisect.bisect_right(sent_timexes, trigger.start, key=lambda t: t.end),
