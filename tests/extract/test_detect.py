@@ -896,3 +896,12 @@ def test_an_event_placed_days_before_or_after_takes_no_time_of_the_news() -> Non
     text = ("South Africa's parliament elected Cyril Ramaphosa for a second term as president on "
             "Friday, two weeks after an election in which his ANC lost its majority.")
     assert next(str(c.when) for c in run(text) if c.kind == "election") == "2026-01-30"
+
+
+def test_a_meeting_a_planned_trip_is_for_is_planned_at_its_time() -> None:
+    """ "will travel to Washington next week for his first meeting with Trump": the meeting is
+    the trip's purpose, planned for the trip's week."""
+    text = ("German Chancellor Friedrich Merz will travel to Washington next week for his first "
+            "meeting with Trump at the White House.")
+    got = {c.kind: (c.status, str(c.when)) for c in run(text)}
+    assert got["meeting"] == ("planned", got["visit"][1])

@@ -1117,21 +1117,28 @@ def _trip_destination(
     return None
 
 
+_FOR_PURPOSE = LazyRegex(
+    r"\bfor\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}$", regex.IGNORECASE
+)
+
+
 def _share_trip_time(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """ "will travel to Vietnam next month to meet Trong": the trip and its purpose share the
-    time said with the trip (or, failing that, with the purpose)."""
+    """ "will travel to Vietnam next month to meet Trong", "will travel to Washington next week
+    for his first meeting with Trump": the trip and its purpose share the time said with the
+    trip (or, failing that, with the purpose), and a purpose named by a noun shares the trip's
+    status (a planned trip's meeting is planned)."""
     for i, trip in enumerate(cands):
         if trip.kind != "visit" or trip.trigger.spec.pos != "verb":
             continue
         for j in range(i + 1, len(cands)):
             goal = cands[j]
-            if not (
-                goal.trigger.spec.pos == "verb"
-                and rx.search(
-                    r"\bto\s+$", text[max(0, goal.trigger.start - 4) : goal.trigger.start]
-                )
-                and not rx.search(r"[.;,]", text[trip.trigger.end : goal.trigger.start])
-            ):
+            between = text[trip.trigger.end : goal.trigger.start]
+            if rx.search(r"[.;]", between):
+                break
+            lead = text[max(0, goal.trigger.start - 60) : goal.trigger.start]
+            infinitive = goal.trigger.spec.pos == "verb" and rx.search(r"\bto\s+$", lead[-4:])
+            purpose = goal.trigger.spec.pos == "noun" and _FOR_PURPOSE.search(lead)
+            if not (infinitive and "," not in between) and not purpose:
                 continue
             src, dst = (trip, j) if trip.when is not None else (goal, i)
             if src.when is not None:
@@ -1141,6 +1148,12 @@ def _share_trip_time(text: str, cands: list[Candidate]) -> list[Candidate]:
                     time_source=src.time_source,
                     timex_span=src.timex_span,
                     time_counts_on=src.time_counts_on,
+                )
+            if purpose and trip.status == "planned" and cands[j].status != "planned":
+                cands[j] = attrs.evolve(
+                    cands[j],
+                    status="planned",
+                    attributes={**cands[j].attributes_dict, "status": "planned"},
                 )
             break
     return cands
