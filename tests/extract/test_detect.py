@@ -905,3 +905,14 @@ def test_a_meeting_a_planned_trip_is_for_is_planned_at_its_time() -> None:
             "meeting with Trump at the White House.")
     got = {c.kind: (c.status, str(c.when)) for c in run(text)}
     assert got["meeting"] == ("planned", got["visit"][1])
+
+
+def test_what_a_strike_prompted_hours_later_is_its_own_event() -> None:
+    """ "strikes ..., prompting Iran to fire missiles at Tel Aviv hours later": the caused
+    act happened, and an act dated from another in its sentence is not that act."""
+    from timeline.extraction.pipeline import extract
+
+    text = ("Israel launched strikes on Iranian nuclear facilities early on Friday, prompting "
+            "Iran to fire missiles at Tel Aviv hours later.")
+    got = [(e.participant_names, e.location) for e in extract(text, published=PUB).events]
+    assert got == [(("Israel", "Iran"), None), (("Iran",), "Tel Aviv")]

@@ -319,6 +319,10 @@ def _compatible(
     # just told, so not that event
     if offset_from_before and c.time_counts_on and c.sentence_index - 1 in g.by_sentence:
         return False
+    if c.time_counts_on and any(
+        x.trigger.end <= c.trigger.start for x in g.by_sentence.get(c.sentence_index, ())
+    ):
+        return False  # "Israel struck Iran on Friday, prompting Iran to fire hours later"
     # a new event (a verb, an indefinite or bare noun) does not join an event whose parties
     # are unknown, nor does it lend its parties to one: "its invasion" and "Israel launched
     # airstrikes" are two events

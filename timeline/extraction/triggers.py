@@ -1928,6 +1928,22 @@ _EPISODIC_VERBS = frozenset(
 )
 
 
+# verbs that bring about what their infinitive names: "prompting Iran to fire missiles"
+_CAUSED = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("prompt", ("ed", "ing")),
+        ("forc", ("ed", "ing")),
+        ("caus", ("ed", "ing")),
+        ("compell", ("ed", "ing")),
+        ("le", ("d",)),
+        ("lead", ("ing",)),
+        ("spurr", ("ed", "ing")),
+    )
+    for end in ends
+)
+
+
 def assess(text: str, trigger: TriggerMatch) -> Modality:
     """Decide whether a trigger asserts an event, plans one, or is generic, negated or hypothetical.
 
@@ -2016,6 +2032,10 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
             # continue", "the decision to suspend"); "a crime to attack a clinic" is generic
             if any(w in _INTENT for w in before[-6:-1]) or _intent_before_date(text, a):
                 return Modality.PLANNED
+            caused = [i for i, w in enumerate(before[:-1]) if w in _CAUSED]
+            if caused and not _MODALS.intersection(before[max(0, caused[-1] - 3) : caused[-1]]):
+                # "strikes ..., prompting Iran to fire missiles": what was caused happened
+                return Modality.ASSERTED
             # purpose after a trip: "travelled to Kyiv to meet Zelenskyy" (it happened), "will
             # travel to Vietnam next month to meet Trong" (planned, as the trip is)
             for i in range(len(before) - 2, -1, -1):
