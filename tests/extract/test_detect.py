@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extraction.detect import Candidate, adjunct_bound, clause_spans, detect
+from timeline.extraction.pipeline import extract
 from timeline.extraction.sentences import split_sentences
 from timeline.extraction.timex import find_timexes
 from timeline.when import When
@@ -910,8 +911,6 @@ def test_a_meeting_a_planned_trip_is_for_is_planned_at_its_time() -> None:
 def test_what_a_strike_prompted_hours_later_is_its_own_event() -> None:
     """ "strikes ..., prompting Iran to fire missiles at Tel Aviv hours later": the caused
     act happened, and an act dated from another in its sentence is not that act."""
-    from timeline.extraction.pipeline import extract
-
     text = ("Israel launched strikes on Iranian nuclear facilities early on Friday, prompting "
             "Iran to fire missiles at Tel Aviv hours later.")
     got = [(e.participant_names, e.location) for e in extract(text, published=PUB).events]
