@@ -100,9 +100,6 @@ KNOWN_GAPS: dict[str, str] = {
     "announcement-germany-tanks-yesterday": (
         "bare plural duration 'weeks' ('ending weeks of hesitation', PXW) not found"
     ),
-    "statement-spokesperson-briefing": (
-        "'spokesperson Mao Ning told a regular news briefing' not detected as a statement"
-    ),
     "visit-last-month-said-tuesday": (
         "'Albanese, who visited Beijing last month, said on Tuesday that ...': no statement for "
         "the main-clause 'said' once the relative clause holds a visit"

@@ -824,3 +824,16 @@ def test_word_windows_equal_a_search_of_the_window(text: str, data: st.DataObjec
         expected_after.append(tok)
     assert _words_before(text, pos, n) == expected_before
     assert _words_after(text, pos, n) == expected_after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spokesperson Mao Ning told a regular news briefing on Thursday that China opposes it.",
+        "Lavrov told a joint news conference that Moscow was ready for talks.",
+        "Peskov told reporters on Monday that no date had been set.",
+    ],
+)
+def test_telling_the_press_is_a_statement(text: str) -> None:
+    """ "told reporters", "told a (regular) news briefing": a statement to the press."""
+    assert ("statement", "told") in kinds(text)

@@ -1171,8 +1171,10 @@ def _needs_ok(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
     if need == "press":
         return bool(
             rx.match(
-                r"\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|"
-                r"a\s+press\s+conference|state\s+(?:media|television)|"
+                r"\s+(?:reporters|journalists|the\s+press|"
+                r"(?:a|an|the)\s+(?:(?:regular|daily|weekly|joint|televised)\s+)?"
+                r"(?:news|press|media)\s+(?:conference|briefing)|"
+                r"parliament|lawmakers|state\s+(?:media|television)|"
                 r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+"
                 r"(?:newspaper|news\s+agency|television))",
                 text[b : b + 50],
