@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from timeline.extraction.detect import detect
 from timeline.extraction.merge import MergedEvent, merge, names_match
+from timeline.extraction.pipeline import extract
 from timeline.extraction.sentences import split_sentences
 from timeline.extraction.timex import find_timexes
 from timeline.when import When
@@ -199,10 +200,20 @@ def test_places_of_one_event(a: str, b: str, agree: bool) -> None:
 
 def test_headline_and_body_name_the_city_and_the_square() -> None:
     """A headline's "in Moscow" and the body's "on Red Square" are one parade."""
-    from timeline.extraction.pipeline import extract
 
     text = ("Xi attends Victory Day parade in Moscow as guest of honour\n\nChinese President Xi "
             "Jinping watched Russia's Victory Day parade on Red Square on Friday alongside "
             "Vladimir Putin.")
     events = extract(text, published="2025-05-10").events
     assert [(e.kind, len(e.mentions)) for e in events] == [("parade", 2)]
+
+
+def test_two_rounds_of_talks_are_two_events() -> None:
+    """ "the second round of direct talks" and "the first round of talks on May 16" differ."""
+    text = (
+        "Russian and Ukrainian delegations ended a second round of direct talks in Istanbul on "
+        "Monday. Russia and Ukraine exchanged prisoners under a deal reached at the first round "
+        "of talks on May 16."
+    )
+    events = [e for e in extract(text, published="2025-06-04").events if e.kind == "negotiation"]
+    assert sorted(str(e.when) for e in events) == ["2025-05-16", "2025-06-02"]

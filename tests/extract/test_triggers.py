@@ -837,3 +837,24 @@ def test_word_windows_equal_a_search_of_the_window(text: str, data: st.DataObjec
 def test_telling_the_press_is_a_statement(text: str) -> None:
     """ "told reporters", "told a (regular) news briefing": a statement to the press."""
     assert ("statement", "told") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They discussed a possible meeting between Zelensky and Putin.",
+         [("meeting", "hypothetical")]),
+        ("A potential summit could take place in Istanbul.", [("summit", "hypothetical")]),
+        ("The State Department approved the possible sale of 66 F-16 jets to Taiwan.",
+         [("sale", "planned")]),
+    ],
+)
+def test_an_event_that_may_happen(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "a possible meeting" may never happen; a U.S. notice's approved "possible sale" is a
+    sale on its way (planned), not a maybe."""
+    assert modalities(text) == expected
+
+
+def test_prisoners_of_war_are_no_war() -> None:
+    """ "exchanged hundreds of prisoners of war": no war is reported."""
+    assert kinds("Russia and Ukraine exchanged hundreds of prisoners of war on Saturday.") == []

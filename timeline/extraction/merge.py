@@ -41,6 +41,7 @@ import regex
 
 from timeline.extraction.actors import GAZETTEER
 from timeline.extraction.detect import ENCOUNTERS, Candidate
+from timeline.extraction.normalise import parse_ordinal
 from timeline.extraction.patterns import LazyRegex, rx
 from timeline.relations import possibly_overlaps
 from timeline.when import When
@@ -51,6 +52,12 @@ _ORDER_CUE = LazyRegex(
     r"\b(?:follow(?:s|ed|ing)?|after|before|prior\s+to|ahead\s+of|builds?\s+(?:up)?on|"
     r"building\s+(?:up)?on|"
     r"built\s+(?:up)?on|preceded|precedes|preceding|later|earlier|since)\b",
+    regex.IGNORECASE,
+)
+# "the second round of direct talks", "their third summit", "the 15th meeting"
+_ORDINAL_BEFORE = LazyRegex(
+    r"\b(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:(?:round|session)s?\s+of\s+)?(?:[\w-]+\s+){0,2}$",
     regex.IGNORECASE,
 )
 _SIDELINES = LazyRegex(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b", regex.IGNORECASE)
@@ -315,6 +322,13 @@ def _compatible(
                 or (c.kind != g.kind and _SIDELINES.search(text, lo, hi))
             ):
                 return False
+    # "the first round of talks" and "the second round of talks" are two rounds
+    if text is not None:
+        own = _ordinal(text, c)
+        if own is not None and any(
+            (other := _ordinal(text, x)) is not None and other != own for x in g.candidates
+        ):
+            return False
     # "Israel struck Iran. Iran responded hours later by firing drones": dated from the event
     # just told, so not that event
     if offset_from_before and c.time_counts_on and c.sentence_index - 1 in g.by_sentence:
@@ -366,6 +380,12 @@ def _compatible(
         if not (same_place or place_in_name or same_day or headline or c.weak or together):
             return False
     return True
+
+
+def _ordinal(text: str, c: Candidate) -> int | None:
+    """The ordinal a mention is numbered by ("the second round of talks" -> 2), if any."""
+    m = _ORDINAL_BEFORE.search(text, max(0, c.trigger.start - 50), c.trigger.start)
+    return parse_ordinal(m.group("n")) if m is not None else None
 
 
 def merge(

@@ -1579,6 +1579,14 @@ def _not_excluded(text: str, a: int, b: int, spec: TriggerSpec) -> bool:
         return False  # "a war criminal", "war crimes", "a war chest": no war reported
     if (
         spec.kind == "military_action"
+        and low == "war"
+        and before[-1:] == ["of"]
+        and before[-2:-1]
+        and before[-2] in _X_OF_WAR
+    ):
+        return False  # "prisoners of war", "the laws of war": no war reported
+    if (
+        spec.kind == "military_action"
         and low in ("war", "wars")
         and before
         and before[-1].rstrip(",") in _FIGURATIVE_WARS
@@ -1652,6 +1660,7 @@ _FIGURATIVE_WARS = frozenset(
     ]
 )
 # nouns that "war" modifies without naming a war
+_X_OF_WAR = frozenset(["prisoners", "prisoner", "laws", "law", "rules", "spoils", "fog", "art"])
 _NOT_A_WAR = frozenset(
     [
         *("criminal", "criminals", "crime", "crimes", "chest", "games", "game", "room"),
@@ -1930,6 +1939,10 @@ _EPISODIC_VERBS = frozenset(
 )
 
 
+# adjectives of a noun event that may never happen: "a possible meeting", "a potential deal"
+_MAYBE = frozenset(
+    ["possible", "potential", "eventual", "hypothetical", "prospective", "mooted", "would-be"]
+)
 # verbs that bring about what their infinitive names: "prompting Iran to fire missiles"
 _CAUSED = frozenset(
     f"{stem}{end}"
@@ -2106,6 +2119,10 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
     if det is None and stretch:
         det = "num"  # "after weeks of talks", "years of negotiations": so long, so specific
     plural = _is_plural(trigger.text)
+    if spec.kind != "arms_sale" and any(w in _MAYBE for w in before[-3:]):
+        # "a possible meeting between Zelensky and Putin" -- but "approved the possible sale"
+        # is the approval, in the words of U.S. arms sale notices
+        return Modality.HYPOTHETICAL
     if before[-2:] in (["is", "a"], ["was", "a"], ["is", "an"], ["was", "an"]):
         return Modality.GENERIC  # predicative: "it was a statement about ..."
     if det in _INDEFINITE and after and (after[0] in _MODALS or after[0].endswith("n't")):
