@@ -1409,7 +1409,7 @@ def _context_roles(
             out.append(m)
 
     before = _within(mentions, s0, a)
-    if kind in ("visit", "meeting", "summit"):
+    if kind in ("visit", "meeting", "summit") and text.find("nvitation", s0, s1) >= 0:
         # "At the invitation of President Xi Jinping, Lula will pay a state visit": the host
         invited = _INVITATION.search(text, s0, s1)
         if invited is not None:

@@ -165,6 +165,7 @@ class _Group:
     last: int
     spans: set[tuple[int, int]] = attrs.field(factory=set)
     by_sentence: dict[int, list[Candidate]] = attrs.field(factory=dict)
+    ordinals: set[int] = attrs.field(factory=set)  # "the second round": the rounds it holds
 
     def index(self, c: Candidate) -> None:
         self.spans.add((c.trigger.start, c.trigger.end))
@@ -253,6 +254,7 @@ def _compatible(
     text: str | None = None,
     *,
     offset_from_before: bool = False,
+    ordinal: int | None = None,
 ) -> bool:
     """Whether *c* may join *g*. Each test only rules a join out, so the cheap ones run first
     and the text searches last."""
@@ -323,12 +325,8 @@ def _compatible(
             ):
                 return False
     # "the first round of talks" and "the second round of talks" are two rounds
-    if text is not None:
-        own = _ordinal(text, c)
-        if own is not None and any(
-            (other := _ordinal(text, x)) is not None and other != own for x in g.candidates
-        ):
-            return False
+    if ordinal is not None and g.ordinals - {ordinal}:
+        return False
     # "Israel struck Iran. Iran responded hours later by firing drones": dated from the event
     # just told, so not that event
     if offset_from_before and c.time_counts_on and c.sentence_index - 1 in g.by_sentence:
@@ -429,8 +427,11 @@ def merge(
         fallback: _Group | None = None
         # the most recently mentioned events first; far back in a very long text, stop looking
         # (a bounded window keeps merging linear in the number of mentions)
+        ordinal = _ordinal(text, c) if text is not None else None
         for g in heapq.nlargest(_WINDOW, groups, key=lambda g: g.last):
-            if not _compatible(g, c, status, text, offset_from_before=offset_from_before):
+            if not _compatible(
+                g, c, status, text, offset_from_before=offset_from_before, ordinal=ordinal
+            ):
                 continue
             if c.weak or g.kind == c.kind:
                 best = g  # the most recent compatible event ("the talks": any encounter)
@@ -453,9 +454,13 @@ def merge(
                 )
             )
             groups[-1].index(c)
+            if ordinal is not None:
+                groups[-1].ordinals.add(ordinal)
             _dedupe(groups[-1])
             continue
         _absorb(best, c, status)
+        if ordinal is not None:
+            best.ordinals.add(ordinal)
     events = []
     for g in groups:
         if not _keep(g):
