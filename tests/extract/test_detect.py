@@ -915,3 +915,16 @@ def test_what_a_strike_prompted_hours_later_is_its_own_event() -> None:
             "Iran to fire missiles at Tel Aviv hours later.")
     got = [(e.participant_names, e.location) for e in extract(text, published=PUB).events]
     assert got == [(("Israel", "Iran"), None), (("Iran",), "Tel Aviv")]
+
+
+def test_the_two_heads_of_state_named_since_the_last_event() -> None:
+    """ "Wang Yi held talks with Lavrov ... under the guidance of President Xi Jinping and
+    President Vladimir Putin ... The two heads of state held a phone call": Xi and Putin."""
+    text = (
+        "Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergey Lavrov in "
+        "Beijing on April 1. Wang said that under the guidance of President Xi Jinping and "
+        "President Vladimir Putin, relations have grown. The two heads of state held a phone "
+        "call in February."
+    )
+    got = [c.participant_names for c in run(text) if c.kind == "call"]
+    assert got == [("Xi Jinping", "Vladimir Putin")]

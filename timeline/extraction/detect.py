@@ -1026,21 +1026,27 @@ def _the_two(
     if m is None:
         return []
     people = m.group("people") is not None
-    for c in reversed(earlier):
-        if c.trigger.start < m.start() - 600:
-            break
-        parties = list({p.name: p for p in c.participants}.values())  # once each
-        pair = [p for p in parties if p.is_person == people]
-        if len(pair) == 2 and len(parties) <= 3:
-            return pair
     named: list[ActorMention] = []
     for p in reversed(_within(mentions, max(0, m.start() - 300), m.start())):
         wanted = p.is_person if people else p.role is MentionRole.COUNTRY
         if wanted and all(p.name != q.name for q in named):
             named.append(p)
             if len(named) == 2:
+                break
+    for c in reversed(earlier):
+        if c.trigger.start < m.start() - 600:
+            break
+        parties = list({p.name: p for p in c.participants}.values())  # once each
+        pair = [p for p in parties if p.is_person == people]
+        if len(pair) == 2 and len(parties) <= 3:
+            if len(named) == 2 and named[1].start > c.trigger.end and {
+                p.name for p in named
+            } != {p.name for p in pair}:
+                # "Wang Yi met Lavrov ... under the guidance of President Xi and President
+                # Putin ... The two heads of state held a call": the pair named since
                 return named[::-1]
-    return []
+            return pair
+    return named[::-1] if len(named) == 2 else []
 
 
 _DEFENDER = LazyRegex(
