@@ -928,3 +928,16 @@ def test_the_two_heads_of_state_named_since_the_last_event() -> None:
     )
     got = [c.participant_names for c in run(text) if c.kind == "call"]
     assert got == [("Xi Jinping", "Vladimir Putin")]
+
+
+def test_a_look_back_does_not_move_the_story() -> None:
+    """After "The two heads of state held a phone call in February", what Lavrov said at the
+    April 1 talks is dated by the talks, not by February."""
+    text = (
+        "Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergey Lavrov in "
+        "Beijing on April 1. The two heads of state held a phone call in February. Lavrov said "
+        "Russia is ready to work with China."
+    )
+    got = {e.kind: str(e.when) for e in extract(text, published="2025-04-02").events}
+    assert got["call"] == "2025-02"
+    assert got["statement"] == "2025-04-01"

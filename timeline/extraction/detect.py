@@ -62,6 +62,7 @@ from timeline.extraction.triggers import (
     find_triggers,
     title_case,
 )
+from timeline.relations import definitely_before
 from timeline.when import Granularity, When
 
 __all__ = ["Candidate", "TimexLike", "clause_spans", "detect"]
@@ -2119,7 +2120,7 @@ def detect(
         hi_i = bisect.bisect_left(tx_starts, s1)
         sent_timexes = timexes[lo_i:hi_i]
         # the narrative time so far: from the times since the last sentence with events
-        narrative = _narrative(timexes[seen:lo_i], lo_i - seen) or narrative
+        narrative = _moved_on(narrative, _narrative(timexes[seen:lo_i], lo_i - seen))
         seen = lo_i
         # the times "In the weeks preceding Feb. 4, ..." could bound (adjunct_bound skips others)
         adjunct_times = [
@@ -2535,6 +2536,17 @@ def _at_target(t: TimexLike) -> TimexLike:
     if target is None or not attrs.has(type(t)):
         return t
     return attrs.evolve(t, type="DATE", when=target)  # type: ignore[misc]
+
+
+def _moved_on(narrative: When | None, latest: When | None) -> When | None:
+    """The story's time after a sentence whose latest date is *latest*: a date before the
+    story's time is a look back ("The two presidents held a call in February") that the
+    sentences after it do not stay in."""
+    if latest is None:
+        return narrative
+    if narrative is not None and definitely_before(latest, narrative):
+        return narrative
+    return latest
 
 
 def _narrative(timexes: Sequence[TimexLike], stop: int) -> When | None:
