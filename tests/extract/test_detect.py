@@ -941,3 +941,18 @@ def test_a_look_back_does_not_move_the_story() -> None:
     got = {e.kind: str(e.when) for e in extract(text, published="2025-04-02").events}
     assert got["call"] == "2025-02"
     assert got["statement"] == "2025-04-01"
+
+
+def test_since_dates_what_came_before() -> None:
+    """ "their first call since Trump returned to the White House in January" is the June 5
+    call; "the third round since May" leaves the story on Tuesday."""
+    text = (
+        "U.S. and Chinese negotiators agreed on Tuesday to extend their truce after two days of "
+        "talks in Stockholm, the third round of negotiations since May. Treasury Secretary Scott "
+        "Bessent said the decision rested with Trump. Trump and Chinese President Xi Jinping "
+        "spoke by phone on June 5, their first call since Trump returned to the White House in "
+        "January."
+    )
+    events = extract(text, published="2025-07-30").events
+    assert [str(e.when) for e in events if e.kind == "call"] == ["2025-06-05"]
+    assert [str(e.when) for e in events if e.kind == "statement"] == ["2025-07-29"]

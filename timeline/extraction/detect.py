@@ -1725,11 +1725,21 @@ _REPORTING = LazyRegex(
     r"(?:that\s+)?(?:the|a|an|two|both|these|those)\s"
 )
 _THAT_AFTER = LazyRegex(r"[^\S\n]*,?[^\S\n]*that\b")
+# "their first meeting since 2019", "their first call since Trump returned to the White House
+# in January": the time dates what came before, not this one
 _FIRST_SINCE = LazyRegex(
     r"\b(?:first|biggest|largest|worst|deadliest|heaviest|highest|lowest|longest|only)"
-    r"(?:\s+[\w\u2019'-]+){0,5}\s+since\s+$",
+    r"(?:\s+[\w\u2019'-]+){0,5}\s+since(?:\s+[\w\u2019'.-]+){0,8}\s+$",
     regex.IGNORECASE,
 )
+
+
+def _dates_an_earlier_one(text: str, lo: int, start: int) -> bool:
+    """Whether the time at *start* follows "the first ... since", so that it dates what came
+    before ("their first meeting since 2019"), not the event at hand."""
+    return _FIRST_SINCE.search(text, max(lo, start - 120), start) is not None
+
+
 _ATTRIBUTION = LazyRegex(
     r"\W*(?:[\w.\u2019'-]+\s+){0,6}?(?:said|says|told|added|announced|reported|confirmed)\b"
 )
@@ -1785,7 +1795,7 @@ class _SentenceTimes:
             )
             # "their first meeting since 2019": the date of an earlier one, not of this one
             # (but "sanctions in place since 2022" are dated by their start)
-            since = _FIRST_SINCE.search(text, max(0, t.start - 80), t.start) is not None
+            since = _dates_an_earlier_one(text, 0, t.start)
             got = (_usable(t) and not since, ci, bool(_ANAPHORIC_TIME.search(t.text)), initial)
             self._facts[i] = got
         return got
@@ -2120,7 +2130,7 @@ def detect(
         hi_i = bisect.bisect_left(tx_starts, s1)
         sent_timexes = timexes[lo_i:hi_i]
         # the narrative time so far: from the times since the last sentence with events
-        narrative = _moved_on(narrative, _narrative(timexes[seen:lo_i], lo_i - seen))
+        narrative = _moved_on(narrative, _narrative(timexes[seen:lo_i], lo_i - seen, text))
         seen = lo_i
         # the times "In the weeks preceding Feb. 4, ..." could bound (adjunct_bound skips others)
         adjunct_times = [
@@ -2296,6 +2306,7 @@ def detect(
                 else _narrative(
                     sent_timexes,
                     bisect.bisect_right(sent_timexes, trigger.start, key=lambda t: t.end),
+                    text,
                 )
                 or narrative,
                 weak=trigger.text.casefold() in WEAK_TRIGGERS,
@@ -2387,7 +2398,7 @@ def adjunct_bound(text: str, lo: int, pos: int, timexes: Sequence[TimexLike]) ->
         m = _PRECEDING_DATE.search(text, max(lo, t.start - 60), t.start)
         if m is None or text[t.end : pos].count(",") > 1:
             continue
-        if _FIRST_SINCE.search(text, max(lo, t.start - 80), t.start):
+        if _dates_an_earlier_one(text, lo, t.start):
             continue  # "their first meeting since 2019": an earlier meeting's date
         w = t.when
         if m.group("dir").casefold() in ("following", "after", "since"):
@@ -2549,13 +2560,19 @@ def _moved_on(narrative: When | None, latest: When | None) -> When | None:
     return latest
 
 
-def _narrative(timexes: Sequence[TimexLike], stop: int) -> When | None:
-    """The narrative time before ``timexes[stop]``: the last date of a month or finer."""
+def _narrative(timexes: Sequence[TimexLike], stop: int, text: str = "") -> When | None:
+    """The narrative time before ``timexes[stop]``: the last date of a month or finer (not
+    one after "since", which starts a stretch that runs to the story's time)."""
     for i in range(stop - 1, -1, -1):
         t = timexes[i]
         if _usable(t) and t.when is not None and t.when.granularity <= Granularity.MONTH:
+            if text and _SINCE_LEFT.search(text, max(0, t.start - 16), t.start):
+                continue
             return t.when
     return None
+
+
+_SINCE_LEFT = LazyRegex(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", regex.IGNORECASE)
 
 
 def _listed_with(text: str, prev: Candidate, trigger: TriggerMatch) -> bool:
