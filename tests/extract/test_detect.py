@@ -956,3 +956,28 @@ def test_since_dates_what_came_before() -> None:
     events = extract(text, published="2025-07-30").events
     assert [str(e.when) for e in events if e.kind == "call"] == ["2025-06-05"]
     assert [str(e.when) for e in events if e.kind == "statement"] == ["2025-07-29"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi will visit China this month to attend the SCO "
+            "summit in Tianjin.",
+            "summit",
+            (("Narendra Modi", "Shanghai Cooperation Organisation"), "planned", "Tianjin"),
+        ),
+        (
+            "Xi traveled to Moscow to attend the Victory Day parade.",
+            "parade",
+            (("Xi Jinping",), "occurred", "Moscow"),
+        ),
+    ],
+)
+def test_what_a_trip_was_for(
+    text: str, kind: str, expected: tuple[tuple[str, ...], str, str | None]
+) -> None:
+    """The event a trip went to attend has the traveller, the trip's status and its place."""
+    got = [(e.participant_names, e.attributes["status"], e.location)
+           for e in extract(text, published="2025-08-20").events if e.kind == kind]
+    assert got == [expected]

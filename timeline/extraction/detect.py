@@ -123,6 +123,9 @@ class Candidate:
             phrase ("the call", "this attack", "Russia's withdrawal") or a headline.
         extra_mentions: Further spans that belong to this mention ("consultations, dialogues
             and exchanges" listed together).
+        placed: Whether the trigger's clause places it a distance before or after the news
+            ("..., three days after the Alaska summit"): another event, whose parties the
+            sentence does not give.
 
     Examples:
         >>> from timeline.extraction.triggers import find_triggers
@@ -152,6 +155,7 @@ class Candidate:
     weak: bool = False
     definite: bool = False
     extra_mentions: tuple[tuple[int, int], ...] = ()
+    placed: bool = False
 
     @property
     def participant_names(self) -> tuple[str, ...]:
@@ -222,6 +226,11 @@ _ADJUNCT_START = LazyRegex(
 _TEMPORAL_ADJUNCT = LazyRegex(
     r"\s*(?:and\s+)?" + _LEAD + r"(?:following|after|before|ahead\s+of|prior\s+to|since|"
     r"preceding|coming|in\s+the\s+(?:weeks|days|months|years|hours)\s+(?:before|after|preceding|following))\b",
+    regex.IGNORECASE,
+)
+# an adjunct that places its event a distance from the news: "three days after the summit"
+_PLACED = LazyRegex(
+    r"\s*(?:and\s+)?(?:[\w-]+\s+)?(?:hours|days|weeks|months|years)\s+(?:after|before)\b",
     regex.IGNORECASE,
 )
 _ANAPHORIC_TIME = LazyRegex(
@@ -318,9 +327,9 @@ _OBJECT_PREPS = {
     "period": (),
 }
 _ATTENDANCE = LazyRegex(
-    r"(?:[\u2019']s\s+(?:presence|role|participation|attendance|appearance)\b|\s+(?:attended|"
-    r"joined|took\s+part\s+in|participated\s+in|was\s+(?:the\s+)?(?:\w+\s+)?guest"
-    r"(?:\s+of\s+honou?r)?\s+at))"
+    r"(?:[\u2019']s\s+(?:presence|role|participation|attendance|appearance)\b|\s+(?:attend(?:s|ed|ing)?|"
+    r"join(?:s|ed|ing)?|t(?:ake|akes|ook|aking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|"
+    r"was\s+(?:the\s+)?(?:\w+\s+)?guest(?:\s+of\s+honou?r)?\s+at))"
 )
 
 
@@ -569,11 +578,19 @@ def _participants(
                     light = lo + lm.start()
             # a stop, but not the decimal point of "\u20ac4.4 billion"
             if light is not None and not rx.search(r";|\.(?!\d)", text[light:a]):
-                # the subject first: "Xi watched Russia's parade" -> Xi, Russia
-                actors[:0] = [
-                    m for m in _group_before(mentions, text, light, sentence[0], lo)
-                    if m not in actors
-                ]
+                # the subject first: "Xi watched Russia's parade" -> Xi, Russia; an infinitive's
+                # is the sentence's ("Modi will visit China ... to attend the SCO summit")
+                subject = _group_before(mentions, text, light, sentence[0], lo)
+                if (
+                    subject
+                    and rx.search(r"\bto\s+$", text[max(lo, light - 4) : light])
+                    and _TRAVELLED_TO.search(text, max(lo, subject[0].start - 40), subject[0].start)
+                ):
+                    subject = [
+                        m for m in _subject_of_sentence(mentions, text, clauses, light)
+                        if m.end <= light
+                    ]
+                actors[:0] = [m for m in subject if m not in actors]
                 # "Biden will host President Ruto for a State Visit": the light verb's object
                 lv = rx.match(r"\w+\s+", text[light:a])
                 if lv is not None:
@@ -1124,16 +1141,24 @@ def _trip_destination(
     return None
 
 
+# a place a trip went to, before its purpose: "will visit China ... to attend the summit"
+_TRAVELLED_TO = LazyRegex(
+    r"\b(?:visit(?:s|ed|ing)?|(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|go(?:es)?|"
+    r"went|head(?:s|ed|ing)?)\s+to|arriv(?:e|es|ed|ing)\s+in)\s+(?:the\s+)?$"
+)
 _FOR_PURPOSE = LazyRegex(
-    r"\bfor\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}$", regex.IGNORECASE
+    r"\b(?:for|to\s+(?:attend|join|take\s+part\s+in))\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    regex.IGNORECASE,
 )
 
 
 def _share_trip_time(text: str, cands: list[Candidate]) -> list[Candidate]:
     """ "will travel to Vietnam next month to meet Trong", "will travel to Washington next week
     for his first meeting with Trump": the trip and its purpose share the time said with the
-    trip (or, failing that, with the purpose), and a purpose named by a noun shares the trip's
-    status (a planned trip's meeting is planned)."""
+    trip (or, failing that, with the purpose), a purpose named by a noun shares the trip's
+    status (a planned trip's meeting is planned), and a purpose with no place of its own is
+    held where the trip went."""
     for i, trip in enumerate(cands):
         if trip.kind != "visit" or trip.trigger.spec.pos != "verb":
             continue
@@ -1162,6 +1187,9 @@ def _share_trip_time(text: str, cands: list[Candidate]) -> list[Candidate]:
                     status="planned",
                     attributes={**cands[j].attributes_dict, "status": "planned"},
                 )
+            if cands[j].location is None and trip.location is not None:
+                # "travelled to Moscow to attend the Victory Day parade": held in Moscow
+                cands[j] = attrs.evolve(cands[j], location=trip.location)
             break
     return cands
 
@@ -2311,6 +2339,7 @@ def detect(
                 or narrative,
                 weak=trigger.text.casefold() in WEAK_TRIGGERS,
                 definite=_is_definite(text, trigger, s0),
+                placed=_PLACED.match(text, *clause) is not None,
             )
             people = [p for p in cand.participants if p.is_person]
             if (

@@ -467,8 +467,8 @@ def _borrow_participants(
     )
     starts = [m[0] for m in marks]
     for i, e in enumerate(events):
-        if e.kind not in ENCOUNTERS or len(e.participants) > 1:
-            continue
+        if e.kind not in ENCOUNTERS or len(e.participants) > 1 or e.first.placed:
+            continue  # "three days after the Alaska summit": not the encounter just told
         k = bisect.bisect_left(starts, e.first.trigger.start) - 1
         if k < 0:
             continue

@@ -966,9 +966,9 @@ def _words_after(text: str, pos: int, n: int) -> list[str]:
 
 
 _TREATY_WORDS = LazyRegex(
-    r"\b(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onvention|[Mm]emorandum|[Dd]eal|"
-    r"[Pp]rotocol|New START|START|INF|JCPOA|CFE|NPT|[Oo]bligations|Statute|Criminal\s+Court|"
-    r"[Cc]harter)\b"
+    r"\b(?:(?:[Tt]reat(?:y|ies)|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onvention|[Mm]emorand(?:um|a)|"
+    r"[Dd]eal|[Pp]rotocol|[Cc]harter)s?|New START|START|INF|JCPOA|CFE|NPT|[Oo]bligations|"
+    r"Statute|Criminal\s+Court)\b"
 )
 _LIGHT_VERBS = frozenset(
     [
@@ -2191,6 +2191,8 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
     )
     # "proposed a summit meeting", "upcoming visits", "intent to sign", "will host ... a visit"
     if planned and not any(w in ("had", "held", "was", "were") for w in near):
+        if to_verb and not will_governs and _MOTION_PAST.intersection(before):
+            return Modality.ASSERTED  # "travelled to Moscow to attend the parade": it was held
         return Modality.PLANNED
     if any(w in ("would", "could", "might") for w in near):
         if _reported_future(text, a, b, near, verb=False):
