@@ -224,9 +224,9 @@ def find_treaty(text: str, start: int, end: int, *, named_only: bool = False) ->
         r"\b(?i:a|an|the|its|their|new)\s+(?P<name>(?:(?!(?i:a|an|the|its|their|his|her|this|"
         r"that|these|those|our)\b)(?!(?:ratified|signed|approved|reached|sealed|inked|"
         r"concluded|agreed|endorsed|rejected|adopted|extended|renewed|backed)\s+(?!(?:treaty|"
-        r"agreement|accord|pact|deal)\b))[\w-]+\s+){0,4}?(?:treaty|agreement|"
-        r"accord|pact|deal|memorandum|protocol|convention|arrangement|statute|truce|ceasefire|"
-        r"cease-fire|armistice|moratorium))\b"
+        r"agreement|accord|pact|deal)\b))[\w-]+\s+){0,4}?(?:treat(?:y|ies)|(?:agreement|"
+        r"accord|pact|deal|protocol|convention|arrangement|statute|truce|ceasefire|"
+        r"cease-fire|armistice|moratorium)s?|memorand(?:um|a)))\b"
     ).search(text, start, end)
     if u:
         return u.group("name")
