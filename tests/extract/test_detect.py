@@ -981,3 +981,12 @@ def test_what_a_trip_was_for(
     got = [(e.participant_names, e.attributes["status"], e.location)
            for e in extract(text, published="2025-08-20").events if e.kind == kind]
     assert got == [expected]
+
+
+def test_a_place_after_an_owner_country_is_no_party() -> None:
+    """ "met with President Xi Jinping of the People's Republic of China in Lima, Peru": Peru
+    is where, not who."""
+    text = ("President Joseph R. Biden, Jr. met today with President Xi Jinping of the People's "
+            "Republic of China in Lima, Peru, on the margins of the APEC Leaders' Meeting.")
+    got = [(c.participant_names, c.location) for c in run(text) if c.trigger.text == "met"]
+    assert got == [(("Joe Biden", "Xi Jinping"), "Lima, Peru")]

@@ -444,15 +444,21 @@ def _group_of(mentions: Iterable[ActorMention], text: str) -> list[ActorMention]
     if first is None:
         return []
     group = [first]
+    last = first.end  # the end of the last mention read, joined or passed over
     for m in after:
-        gap = text[group[-1].end : m.start]
-        if rx.fullmatch(r"\s+of\s+(?:the\s+)?", gap) and group[-1].is_person:
+        gap = text[last:m.start]
+        owner = last == group[-1].end and group[-1].is_person
+        if owner and rx.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
+            last = m.end
             continue  # "President Vladimir Putin of Russia"
+        last = m.end
         if gap == "-":
             group.append(m)  # "U.S.-Kenya relations"
             continue
         if rx.fullmatch(
-            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\u2019' -]*?)?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|"
+            # "President Ruto of Kenya, and ...": a country the tables do not know, in capitals
+            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w\u2019'-]*)*)?"
+            r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|"
             r"\s*&\s+)(?:(?:his|her|their|the|my|our|its)\s+(?:[a-z]+\s+)?)?",
             gap,
         ):
