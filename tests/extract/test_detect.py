@@ -990,3 +990,21 @@ def test_a_place_after_an_owner_country_is_no_party() -> None:
             "Republic of China in Lima, Peru, on the margins of the APEC Leaders' Meeting.")
     got = [(c.participant_names, c.location) for c in run(text) if c.trigger.text == "met"]
     assert got == [(("Joe Biden", "Xi Jinping"), "Lima, Peru")]
+
+
+def test_a_known_cause_is_not_dated_by_the_response() -> None:
+    """ "sanctioned ... on Friday over the latest arms sale to Taiwan": Friday dates the
+    sanctions; the sale came before, on a day the sentence does not give."""
+    text = ("China sanctioned seven U.S. defense companies on Friday over the latest arms sale to "
+            "Taiwan.")
+    got = {e.kind: e.when for e in extract(text, published="2025-12-01").events}
+    assert str(got["sanction"]) == "2025-11-28"
+    assert got["arms_sale"] is None
+
+
+def test_an_arms_package_for_a_country() -> None:
+    """ "a $1.1 billion arms package for Taiwan": Taiwan is the buyer."""
+    text = ("The Biden administration approved a $1.1 billion arms package for Taiwan in "
+            "September 2022.")
+    got = [dict(e.attributes).get("buyer") for e in extract(text, published="2025-12-01").events]
+    assert got == ["Taiwan"]

@@ -314,7 +314,7 @@ _OBJECT_PREPS = {
     "visit": ("of", "by"),
     "sanction": ("on", "against", "targeting"),
     "military_action": ("against", "on", "at", "by", "of", "toward", "towards", "into"),
-    "arms_sale": ("to",),
+    "arms_sale": ("to", "for"),
     "treaty_signing": ("with", "between"),
     "treaty_extension": ("with", "between"),
     "treaty_withdrawal": (),
@@ -1758,6 +1758,14 @@ _REPORTING = LazyRegex(
     r"insisted|denied|warned)\s+(?:(?:on\s+)?[A-Z]\w+day\s+|today\s+|yesterday\s+)?"
     r"(?:that\s+)?(?:the|a|an|two|both|these|those)\s"
 )
+# the cause of what a clause tells, named as known: "over the latest arms sale"
+_CAUSE = (
+    r"(?:over|because\s+of|in\s+(?:response|retaliation|reaction)\s+(?:to|for))\s+"
+    r"(?:the|its|their|this|that|these|those|his|her)\s+(?:[\w-]+\s+){0,3}"
+)
+_CAUSE_LEAD = LazyRegex(r"\b" + _CAUSE + "$", regex.IGNORECASE)
+# a time, then the cause of what it dates: "on Friday over the latest arms sale"
+_CAUSE_BETWEEN = LazyRegex(r"\s*,?\s*" + _CAUSE, regex.IGNORECASE)
 _THAT_AFTER = LazyRegex(r"[^\S\n]*,?[^\S\n]*that\b")
 # "their first meeting since 2019", "their first call since Trump returned to the White House
 # in January": the time dates what came before, not this one
@@ -1954,6 +1962,8 @@ def _choose_time(
             and _REPORTED_CLAUSE.search(text, trigger.end, t.start)
         ):
             return None  # "said it would pull out next year": the time of what was said
+        if t.end <= trigger.start and _CAUSE_BETWEEN.fullmatch(text, t.end, trigger.start):
+            return None  # "sanctioned ... on Friday over the latest arms sale": the cause's own
         if (
             trigger.kind != "statement"
             and t.end <= trigger.start
@@ -2333,10 +2343,13 @@ def detect(
                 time_source=source,
                 timex_span=(timex.start, timex.end) if timex is not None else None,
                 time_counts_on=_counts_on(timex),
-                # what a sentence remembers, and what an adjunct places before or after the
-                # news ("days after the two countries agreed"), is not at the story's time
+                # what a sentence remembers, what an adjunct places before or after the news
+                # ("days after the two countries agreed") and a known cause ("over the latest
+                # arms sale") are not at the story's time
                 narrative=None
-                if past is not None or times.temporal(ci)
+                if past is not None
+                or times.temporal(ci)
+                or _CAUSE_LEAD.search(text, max(s0, trigger.start - 60), trigger.start)
                 else _narrative(
                     sent_timexes,
                     bisect.bisect_right(sent_timexes, trigger.start, key=lambda t: t.end),
@@ -2662,10 +2675,15 @@ def _arms_roles(
                 seller = next((m for m in countries if m.start == at), seller)
         else:
             seller = subject[-1] if subject else None
-    # "to sell armored vehicles worth \u20ac11.7 billion to Japan": the buyer after the goods
+    # "to sell armored vehicles worth \u20ac11.7 billion to Japan": the buyer after the goods;
+    # "a $1.1 billion arms package for Taiwan": the one it is for
     tail = rx.match(
         r"\s++(?:(?:[\w.$\u20ac\u00a3\u00a5\u20b9,\u2019'-]++\s++){0,8}?)to\s+(?:the\s+)?",
         text[trigger.end : clause[1]],
+    ) or (
+        None
+        if verb
+        else rx.match(r"\s+for\s+(?:the\s+)?(?=[A-Z])", text[trigger.end : clause[1]])
     )
     if tail and not buying:
         grp = [m for m in mentions if m.start == trigger.end + tail.end()]
