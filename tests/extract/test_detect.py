@@ -1008,3 +1008,18 @@ def test_an_arms_package_for_a_country() -> None:
             "September 2022.")
     got = [dict(e.attributes).get("buyer") for e in extract(text, published="2025-12-01").events]
     assert got == ["Taiwan"]
+
+
+def test_he_after_the_subject_and_a_country_before_its_leader() -> None:
+    """ "Lee Jae-myung held his first summit with Shigeru Ishiba ..., days before he travels to
+    Washington": he is Lee; "Lee meets Japan's Ishiba": Ishiba, not Japan, is met."""
+    text = (
+        "South Korea's Lee meets Japan's Ishiba in Tokyo\n\n"
+        "South Korean President Lee Jae-myung held his first summit with Japanese Prime Minister "
+        "Shigeru Ishiba in Tokyo on Saturday, days before he travels to Washington."
+    )
+    events = extract(text, published="2025-08-23").events
+    assert [e.participant_names for e in events if e.kind == "visit"] == [("Lee Jae-myung",)]
+    assert {e.participant_names for e in events if e.kind in ("meeting", "summit")} == {
+        ("Lee Jae-myung", "Shigeru Ishiba")
+    }

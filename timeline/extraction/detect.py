@@ -36,7 +36,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol, final
 
 import attrs
@@ -437,9 +437,26 @@ def _group_after(
     return _group_of((mentions[k] for k in range(i, j)), text)
 
 
+def _owned_people(mentions: Iterable[ActorMention], text: str) -> Iterator[ActorMention]:
+    """*mentions* with a possessive country right before a person left out: in "Japan's
+    Ishiba", Ishiba is the actor and Japan his country."""
+    held: ActorMention | None = None
+    for m in mentions:
+        if held is not None:
+            if not (m.is_person and _POSSESSIVE_GAP.fullmatch(text, held.end, m.start)):
+                yield held
+            held = None
+        if m.possessive and not m.is_person:
+            held = m
+            continue
+        yield m
+    if held is not None:
+        yield held
+
+
 def _group_of(mentions: Iterable[ActorMention], text: str) -> list[ActorMention]:
     """The group that the first of *mentions* opens; the others are read only up to its end."""
-    after = iter(mentions)
+    after = _owned_people(mentions, text)
     first = next(after, None)
     if first is None:
         return []
@@ -473,6 +490,7 @@ def _group_of(mentions: Iterable[ActorMention], text: str) -> list[ActorMention]
     return group
 
 
+_POSSESSIVE_GAP = LazyRegex(r"[\u2019']s?\s+")
 _AND_VERB = LazyRegex(r"\s(?:,\s*)?and\s+(?:then\s+|later\s+|also\s+)?$")
 
 
@@ -1006,9 +1024,12 @@ def _pronoun_antecedent(
     actors: Sequence[ActorMention],
     all_mentions: Sequence[ActorMention],
     starts: Sequence[int],
+    s0: int = 0,
 ) -> ActorMention | None:
-    """ "On Friday he met President Trump", "her talks with President Trump": the person named
-    last before the pronoun (outside the event's own participants)."""
+    """ "On Friday he met President Trump", "her talks with President Trump": for "he" or "she",
+    the subject that opens the pronoun's own sentence ("Lee held a summit with Ishiba, days
+    before he travels"), else the person named last before the pronoun (outside the event's
+    own participants)."""
     if trigger.kind not in ENCOUNTERS and trigger.kind not in ("statement", "announcement"):
         return None
     window = text[max(0, trigger.start - 40) : trigger.start]
@@ -1020,6 +1041,15 @@ def _pronoun_antecedent(
         return None
     names = {a.name for a in actors}
     i = bisect.bisect_left(starts, pronoun_at) - 1
+    first = bisect.bisect_left(starts, s0)
+    if first <= i and m.group("p").casefold() in ("he", "she"):
+        subject = all_mentions[first]
+        if (
+            subject.is_person
+            and subject.name not in names
+            and _TITLES_ONLY.fullmatch(text, s0, subject.start)
+        ):
+            return subject
     while i >= 0 and pronoun_at - all_mentions[i].start < 600:
         cand = all_mentions[i]
         if cand.is_person and cand.name not in names:
@@ -2226,7 +2256,9 @@ def detect(
             ci = _clause_of(clauses, trigger.start)
             clause = clauses[ci]
             actors, place = _participants(text, trigger, clause, (s0, s1), clauses, mentions)
-            antecedent = _pronoun_antecedent(text, trigger, actors, all_mentions, mention_starts)
+            antecedent = _pronoun_antecedent(
+                text, trigger, actors, all_mentions, mention_starts, s0
+            )
             if antecedent is not None:
                 actors = [antecedent, *actors]
             actors = _context_roles(
