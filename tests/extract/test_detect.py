@@ -1023,3 +1023,18 @@ def test_he_after_the_subject_and_a_country_before_its_leader() -> None:
     assert {e.participant_names for e in events if e.kind in ("meeting", "summit")} == {
         ("Lee Jae-myung", "Shigeru Ishiba")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Ukrainian President Volodymyr Zelensky called the attack brutal and said he would "
+         "speak with Trump.", [("Volodymyr Zelensky",)]),
+        ("Lawyers for the family sent letters to President Clinton and said they would appeal.",
+         [()]),
+    ],
+)
+def test_the_speaker_of_a_second_verb(text: str, speakers: list[tuple[str, ...]]) -> None:
+    """ "X called the attack brutal and said": X said it -- when X opens the sentence (else
+    the candidate has no speaker, and merging drops it)."""
+    assert [c.participant_names for c in run(text) if c.kind == "statement"] == speakers

@@ -977,6 +977,13 @@ def _speaker(
             and rx.match(r"\s*(?:[.,;:]|$)", text[nxt[0].end : nxt[0].end + 3])
         ):
             return [nxt[0]]  # '"...," said Trump.' -- not "said the United States had"
+        if _AND_VERB.search(text, max(clause[0], a - 30), a):
+            # "Zelensky called the attack brutal and said": the subject of the first verb
+            subject = [
+                m for m in _subject_of_sentence(candidates, text, clauses, a) if m.end <= a
+            ]
+            if subject and _TITLES_ONLY.fullmatch(text, sentence[0], subject[0].start):
+                return subject  # (the sentence opens with it: not "Lawyers for X ... and said")
     # nouns: "Trump's post", "the statement issued at NATO Headquarters", "In a post, X said"
     owner = [m for m in before if m.possessive and m.end >= a - 30]
     if owner and rx.fullmatch(r"[\u2019']s?\s+(?:[\w-]+\s+){0,3}", text[owner[-1].end : a]):
