@@ -698,7 +698,11 @@ def _participants(
                 subject = [head[-1]]
         if not subject and not _is_adjunct(text, clause):
             subject = [m for m in _subject_of_sentence(mentions, text, clauses, a) if m.end <= a]
-        if subject and trigger.kind != "statement" and _REPORTING.search(text, subject[-1].end, a):
+        if (
+            subject
+            and trigger.kind != "statement"
+            and _REPORTING.search(text, max(subject[-1].end, a - 200), a)
+        ):
             subject = []  # "The White House said the two leaders met": the speaker did not
         actors.extend(subject)
 
