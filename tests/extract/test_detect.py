@@ -1038,3 +1038,18 @@ def test_the_speaker_of_a_second_verb(text: str, speakers: list[tuple[str, ...]]
     """ "X called the attack brutal and said": X said it -- when X opens the sentence (else
     the candidate has no speaker, and merging drops it)."""
     assert [c.participant_names for c in run(text) if c.kind == "statement"] == speakers
+
+
+def test_an_anchor_with_its_own_time_and_a_participle_with_its_agent() -> None:
+    """ "for one year after it expires in February": February dates the expiry (the year after
+    it is another time); "The treaty, signed in 2010 by then-Presidents Barack Obama and Dmitry
+    Medvedev": they signed it."""
+    text = (
+        "Putin said Monday that Russia is ready to observe the limits of the New START treaty "
+        "for one year after it expires in February. The treaty, signed in 2010 by "
+        "then-Presidents Barack Obama and Dmitry Medvedev, caps warheads at 1,550."
+    )
+    got = {e.kind: (str(e.when), e.participant_names)
+           for e in extract(text, published="2025-09-23").events}
+    assert got["treaty_expiry"][0] == "2026-02"
+    assert got["treaty_signing"] == ("2010", ("Barack Obama", "Dmitry Medvedev"))

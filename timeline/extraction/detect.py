@@ -1570,8 +1570,10 @@ def _context_roles(
             if grp and grp[0].start - cg.end() <= 5:
                 out = list(grp)
                 names = {m.name for m in out}
-    if trigger.spec.pos == "verb" and rx.search(
-        r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", text[max(s0, a - 25) : a]
+    if trigger.spec.pos == "verb" and (
+        rx.search(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", text[max(s0, a - 25) : a])
+        # a participle after a comma: "The treaty, signed in 2010 by Obama and Medvedev"
+        or (trigger.text.endswith(("ed", "en")) and rx.search(r",\s*$", text[max(s0, a - 4) : a]))
     ):
         # passive: "the attack was defeated ... thanks to the U.S. military": the agent
         ag = rx.match(r"[^.;]{0,60}?\b(?:by|thanks\s+to)\s+(?:the\s+)?", text[b:s1])
@@ -2355,6 +2357,13 @@ def detect(
                         bound.add(i)
                         break
             anchored = _anchored_elsewhere(text, trigger, clause)
+            if timex is None and anchored:
+                # "one year after it expires in February": the anchor's own time, right after it
+                for t in sent_timexes:
+                    if t.start >= trigger.end and _usable(t):
+                        if _OWN_TIME_GAP.fullmatch(text, trigger.end, t.start):
+                            timex, source = t, "clause"
+                        break
             if timex is None and not anchored:
                 timex, source = _choose_time(trigger, ci, bound, times)
             when = timex.when if timex is not None else None
@@ -2682,6 +2691,9 @@ _ANCHOR_RE = LazyRegex(
     r"(?:before|after|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,2}$",
     regex.IGNORECASE,
 )
+
+
+_OWN_TIME_GAP = LazyRegex(r"\s+(?:(?:in|on|at)\s+)?(?:the\s+)?")
 
 
 def _anchored_elsewhere(text: str, trigger: TriggerMatch, clause: tuple[int, int]) -> bool:
