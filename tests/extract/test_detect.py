@@ -1053,3 +1053,16 @@ def test_an_anchor_with_its_own_time_and_a_participle_with_its_agent() -> None:
            for e in extract(text, published="2025-09-23").events}
     assert got["treaty_expiry"][0] == "2026-02"
     assert got["treaty_signing"] == ("2010", ("Barack Obama", "Dmitry Medvedev"))
+
+
+def test_a_treaty_expires_by_itself() -> None:
+    """ "Putin said Russia would observe the limits for a year after it expires in February":
+    the expiry has no parties (the headline's and the story's are one event)."""
+    text = (
+        "Putin offers to keep New START limits after treaty expires\n\n"
+        "Putin said Monday that Russia is ready to observe the limits of the New START treaty "
+        "for one year after it expires in February."
+    )
+    got = [(str(e.when), e.participant_names)
+           for e in extract(text, published="2025-09-23").events if e.kind == "treaty_expiry"]
+    assert got == [("2026-02", ())]

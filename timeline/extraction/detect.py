@@ -2346,6 +2346,10 @@ def detect(
                 actors, attributes = _arms_roles(
                     text, trigger, clause, actors, mentions, attributes
                 )
+            if trigger.kind == "treaty_expiry" and not rx.search(r"\bbetween\b", text[s0:s1]):
+                # a treaty expires by itself: whoever the sentence is about ("Putin said Russia
+                # would observe the limits after it expires") takes no part in that
+                actors = []
             # a period's own time: "the 15th Five-Year Plan (2026-2030)"
             timex = None
             source = None
