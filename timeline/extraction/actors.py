@@ -441,6 +441,13 @@ ASEAN|Association of Southeast Asian Nations = ASEAN
 G7|G-7|Group of Seven|Group of 7 = G7
 G20|G-20|Group of 20|Group of Twenty = G20
 BRICS = BRICS
+APEC|Asia-Pacific Economic Cooperation = APEC
+Collective Security Treaty Organization|CSTO = CSTO
+Eurasian Economic Union|EAEU = Eurasian Economic Union
+CELAC = CELAC
+Pacific Islands Forum = Pacific Islands Forum
+European Parliament = European Parliament
+UNESCO = UNESCO
 Shanghai Cooperation Organisation|Shanghai Cooperation Organization|\
 SCO = Shanghai Cooperation Organisation
 Organization for Security and Co-operation in Europe|\
