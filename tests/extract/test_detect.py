@@ -1066,3 +1066,14 @@ def test_a_treaty_expires_by_itself() -> None:
     got = [(str(e.when), e.participant_names)
            for e in extract(text, published="2025-09-23").events if e.kind == "treaty_expiry"]
     assert got == [("2026-02", ())]
+
+
+def test_who_attended_a_parade_and_a_light_verb_of_another_clause() -> None:
+    """ "a week after the European Union approved a fund and two days after Russia marked
+    Victory Day with a military parade in Moscow attended by Chinese President Xi Jinping": Xi
+    attended the parade; the EU's "approved" governs another clause."""
+    text = ("The trip comes a week after the European Union approved a defense fund and two days "
+            "after Russia marked Victory Day with a military parade in Moscow attended by "
+            "Chinese President Xi Jinping.")
+    got = [c.participant_names for c in run(text) if c.kind == "parade"]
+    assert got == [("Xi Jinping",)]

@@ -351,6 +351,14 @@ _TARGETS_IN = (
     r"(?:[\w-]+\s+){0,2}?(?:targets?|positions?|sites?|facilities|bases?|infrastructure|"
     r"cities|towns)\s+(?:in|inside|across|throughout)\s+(?:the\s+)?"
 )
+_SUBORDINATE = LazyRegex(
+    r"\b(?:after|before|when|while|because|since|until|whereas|although|though)\s",
+    regex.IGNORECASE,
+)
+_ATTENDED_BY = LazyRegex(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,2})?,?\s+"
+    r"(?:attended|hosted|joined|watched|chaired|led)\s+by\s+(?:the\s+)?"
+)
 _ALONGSIDE = LazyRegex(r"\b(?:alongside|together\s+with|flanked\s+by)\s+(?:the\s+)?")
 _ALONGSIDE_KINDS = frozenset({"parade", "commemoration", "summit", "meeting", "visit"})
 _TREATY_BETWEEN = (
@@ -600,8 +608,14 @@ def _participants(
             for lm in rx.finditer(r"\b(\w+)\b", window):
                 if lm.group(1).islower() and lm.group(1) in _LIGHT_VERBS:
                     light = lo + lm.start()
-            # a stop, but not the decimal point of "\u20ac4.4 billion"
-            if light is not None and not rx.search(r";|\.(?!\d)", text[light:a]):
+            # a stop, but not the decimal point of "\u20ac4.4 billion"; and the light verb must
+            # govern the noun ("held a virtual meeting"), not be the verb of a clause before a
+            # subordinate one ("approved a fund and two days after Russia marked ... a parade")
+            if (
+                light is not None
+                and not rx.search(r";|\.(?!\d)", text[light:a])
+                and not _SUBORDINATE.search(text, light, a)
+            ):
                 # the subject first: "Xi watched Russia's parade" -> Xi, Russia; an infinitive's
                 # is the sentence's ("Modi will visit China ... to attend the SCO summit")
                 subject = _group_before(mentions, text, light, sentence[0], lo)
@@ -787,6 +801,12 @@ def _participants(
                     pass  # "a visit to China": a place, not a participant
                 else:
                     actors.extend(grp)
+    hosted = _ATTENDED_BY.match(text, b, hi) if spec.pos == "noun" else None
+    if hosted is not None:
+        # "a military parade in Moscow attended by Chinese President Xi Jinping"
+        grp = _group_after(mentions, text, hosted.end(), hi)
+        if grp and _TITLES_ONLY.fullmatch(text, hosted.end(), grp[0].start):
+            actors.extend(m for m in grp if m not in actors)
     along = _ALONGSIDE.search(text, b, hi) if kind in _ALONGSIDE_KINDS else None
     if along is not None:
         # "watched the parade on Red Square on Friday alongside Vladimir Putin"
