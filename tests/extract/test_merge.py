@@ -217,3 +217,15 @@ def test_two_rounds_of_talks_are_two_events() -> None:
     )
     events = [e for e in extract(text, published="2025-06-04").events if e.kind == "negotiation"]
     assert sorted(str(e.when) for e in events) == ["2025-05-16", "2025-06-02"]
+
+
+def test_later_this_week_is_still_to_come() -> None:
+    """ "sanctions ... would follow later this week", "after meeting Witkoff in Moscow later
+    this week": planned, though the week holds the publication day ("earlier this week" is
+    past)."""
+    later = extract("Putin will meet envoy Steve Witkoff in Moscow later this week.",
+                    published="2025-03-12").events
+    earlier = extract("Putin met envoy Steve Witkoff in Moscow earlier this week.",
+                      published="2025-03-12").events
+    assert [e.attributes["status"] for e in later] == ["planned"]
+    assert [e.attributes["status"] for e in earlier] == ["occurred"]

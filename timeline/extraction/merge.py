@@ -60,6 +60,7 @@ _ORDINAL_BEFORE = LazyRegex(
     r"\s+(?:(?:round|session)s?\s+of\s+)?(?:[\w-]+\s+){0,2}$",
     regex.IGNORECASE,
 )
+_LATER_THIS = LazyRegex(r"later\s+this\s", regex.IGNORECASE)
 _SIDELINES = LazyRegex(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b", regex.IGNORECASE)
 _WINDOW = 200
 _MEETING_FAMILY = frozenset({"meeting", "summit", "negotiation"})
@@ -178,12 +179,18 @@ class _Group:
 _SOURCE_RANK = {"clause": 2, "sentence": 1, None: 0}
 
 
-def _status(c: Candidate, published: When | None) -> str:
+def _status(c: Candidate, published: When | None, text: str | None = None) -> str:
+    """A mention dated after the publication day is planned, and so is one dated "later this
+    week" (or month, or year) of a text published within that week."""
+    if c.when is None or published is None or c.when.earliest_start is None:
+        return c.status
+    if published.latest_end is not None and c.when.earliest_start >= published.latest_end:
+        return "planned"
     if (
-        c.when is not None
-        and published is not None
-        and c.when.earliest_start is not None
-        and (published.latest_end is not None and c.when.earliest_start >= published.latest_end)
+        text is not None
+        and c.timex_span is not None
+        and _LATER_THIS.match(text, *c.timex_span)
+        and possibly_overlaps(c.when, published)
     ):
         return "planned"
     return c.status
@@ -418,7 +425,7 @@ def merge(
     groups: list[_Group] = []
     told: set[int] = set()  # the sentences with a candidate so far
     for c in candidates:
-        status = _status(c, published)
+        status = _status(c, published, text)
         # "Iran responded hours later": with nothing told before it in its sentence, the
         # offset counts from the sentence before
         offset_from_before = c.sentence_index not in told
