@@ -1826,14 +1826,14 @@ _CAUSE = (
     r"(?:over|because\s+of|in\s+(?:response|retaliation|reaction)\s+(?:to|for))\s+"
     r"(?:the|its|their|this|that|these|those|his|her)\s+(?:[\w-]+\s+){0,3}"
 )
-_CAUSE_LEAD = LazyRegex(r"\b" + _CAUSE + "$", regex.IGNORECASE)
+_CAUSE_LEAD = LazyRegex(r"(?r)\b" + _CAUSE + "$", regex.IGNORECASE)
 # a time, then the cause of what it dates: "on Friday over the latest arms sale"
 _CAUSE_BETWEEN = LazyRegex(r"\s*,?\s*" + _CAUSE, regex.IGNORECASE)
 _THAT_AFTER = LazyRegex(r"[^\S\n]*,?[^\S\n]*that\b")
 # "their first meeting since 2019", "their first call since Trump returned to the White House
 # in January": the time dates what came before, not this one
 _FIRST_SINCE = LazyRegex(
-    r"\b(?:first|biggest|largest|worst|deadliest|heaviest|highest|lowest|longest|only)"
+    r"(?r)\b(?:first|biggest|largest|worst|deadliest|heaviest|highest|lowest|longest|only)"
     r"(?:\s+[\w\u2019'-]+){0,5}\s+since(?:\s+[\w\u2019'.-]+){0,8}\s+$",
     regex.IGNORECASE,
 )
@@ -2696,7 +2696,7 @@ def _narrative(timexes: Sequence[TimexLike], stop: int, text: str = "") -> When 
     return None
 
 
-_SINCE_LEFT = LazyRegex(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", regex.IGNORECASE)
+_SINCE_LEFT = LazyRegex(r"(?r)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", regex.IGNORECASE)
 
 
 def _listed_with(text: str, prev: Candidate, trigger: TriggerMatch) -> bool:
@@ -2710,8 +2710,10 @@ def _listed_with(text: str, prev: Candidate, trigger: TriggerMatch) -> bool:
     )
 
 
+# (the patterns anchored at "$" and only tested for a match are searched backwards, "(?r)":
+# one attempt from the end instead of one per character of the window)
 _ANCHOR_RE = LazyRegex(
-    r"\b(?:one|two|three|four|five|six|seven|\d+|a|several|few)?\s*(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?r)\b(?:one|two|three|four|five|six|seven|\d+|a|several|few)?\s*(?:hours?|days?|weeks?|months?|years?)\s+"
     r"(?:before|after|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,2}$",
     regex.IGNORECASE,
 )

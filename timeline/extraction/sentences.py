@@ -150,8 +150,9 @@ def _line_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _word_before_re() -> regex.Pattern[str]:
-    # The token ending right before the final period (letters, digits, dots, hyphens, apostrophes).
-    return regex.compile(r"[\w.'\u2019-]{1,40}+$")
+    # The token ending right before the final period (letters, digits, dots, hyphens, apostrophes),
+    # searched backwards from the period: one attempt instead of one per character before it.
+    return regex.compile(r"(?r)[\w.'\u2019-]{1,40}+$")
 
 
 @functools.cache
@@ -192,6 +193,10 @@ def _is_boundary(line: str, term_start: int, next_pos: int, quote: str) -> bool:
     return True
 
 
+# words after which a period glued to a capital ("U.S.Navy", "Feb.Four") ends no sentence
+_NOT_BEFORE_GLUED = _NEVER_FINAL | _MAYBE_FINAL | _MONTHS
+
+
 def _split_line(line: str, offset: int) -> list[Sentence]:
     ends: list[int] = []
     for m in _boundary_re().finditer(line):
@@ -202,7 +207,7 @@ def _split_line(line: str, offset: int) -> list[Sentence]:
     for m in _glued_re().finditer(line):
         word = _word_before_re().search(line, max(0, m.start() - 40), m.start())
         low = word.group().casefold() if word is not None else ""
-        if low.isalpha() and low not in _NEVER_FINAL | _MAYBE_FINAL | _MONTHS:
+        if low.isalpha() and low not in _NOT_BEFORE_GLUED:
             ends.append(m.end())
     out: list[Sentence] = []
     start = 0
