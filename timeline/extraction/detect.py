@@ -53,6 +53,7 @@ from timeline.extraction.actors import (
 from timeline.extraction.attributes import find_location, find_mode, find_money, find_treaty
 from timeline.extraction.normalise import parse_ordinal, parse_quantity
 from timeline.extraction.patterns import LazyRegex, rx
+from timeline.extraction.timex import after_since
 from timeline.extraction.triggers import (
     LEXICON,
     Modality,
@@ -2690,13 +2691,11 @@ def _narrative(timexes: Sequence[TimexLike], stop: int, text: str = "") -> When 
     for i in range(stop - 1, -1, -1):
         t = timexes[i]
         if _usable(t) and t.when is not None and t.when.granularity <= Granularity.MONTH:
-            if text and _SINCE_LEFT.search(text, max(0, t.start - 16), t.start):
+            if text and after_since(text, t.start):
                 continue
             return t.when
     return None
 
-
-_SINCE_LEFT = LazyRegex(r"(?r)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", regex.IGNORECASE)
 
 
 def _listed_with(text: str, prev: Candidate, trigger: TriggerMatch) -> bool:

@@ -197,8 +197,19 @@ _CONTEXT_FREE = frozenset(
 # Rules whose spans are time expressions only when they resolve ("the day after his death").
 _DROP_UNRESOLVED = frozenset({"event_relative"})
 _SINCE_BEFORE = regex.compile(
-    r"\bsince[^\S\n]{1,3}(?:(?:early|late|mid)-?[^\S\n]{0,3})?$", regex.IGNORECASE
+    r"(?r)\bsince[^\S\n]{1,3}(?:(?:early|late|mid)-?[^\S\n]{0,3})?$", regex.IGNORECASE
 )
+
+
+def after_since(text: str, start: int) -> bool:
+    """Whether the time expression at *start* follows "since" ("since March", "since early
+    2022"): it starts a stretch that runs on, rather than dating an event.
+
+    Examples:
+        >>> after_since("talks stalled since early 2022", 25), after_since("in 2022", 3)
+        (True, False)
+    """
+    return _SINCE_BEFORE.search(text, max(0, start - 16), start) is not None
 _NEAR = 300  # how far back (characters) a "near" narrative anchor may be
 
 
@@ -280,7 +291,7 @@ def find_timexes(
             m.rule == "holiday" and holidays is DEFAULT_HOLIDAYS
         ):
             # "since" is the one left context a context-free rule needs ("since March")
-            since = "since " if _SINCE_BEFORE.search(text, max(0, m.start - 16), m.start) else ""
+            since = "since " if after_since(text, m.start) else ""
             return _normalise_cached(m.rule, m.groups, m.text, ref, tense, since)
         return _resolve_in_context(
             m, mi, matches, text, ref, ref_time, tense, granules, out, sent, holidays
