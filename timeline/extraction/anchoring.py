@@ -383,7 +383,7 @@ def tense_at(sentence: str, start: int, end: int | None = None) -> Tense:
         <Tense.UNKNOWN: 'unknown'>
     """
     end = start if end is None else end
-    if _since_re().search(sentence, max(0, start - 12), start):
+    if after_since(sentence, start):
         return Tense.PAST  # "since March": a time already past
     cue = _deadline_re().search(sentence, max(0, start - 24), start)
     if cue and not _had_re().search(sentence) and not _range_end(sentence, cue.start()):
@@ -520,7 +520,22 @@ def _copula_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _since_re() -> regex.Pattern[str]:
-    return regex.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", regex.IGNORECASE)
+    # searched backwards from the time: one attempt from the end of the window
+    return regex.compile(
+        r"(?r)\bsince[^\S\n]{1,3}(?:(?:early|late|mid)-?[^\S\n]{0,3})?$", regex.IGNORECASE
+    )
+
+
+def after_since(text: str, start: int) -> bool:
+    """Whether the time expression at *start* follows "since" ("since March", "since early
+    2022"): a time already past, which starts a stretch that runs on rather than dating an
+    event.
+
+    Examples:
+        >>> after_since("talks stalled since early 2022", 25), after_since("in 2022", 3)
+        (True, False)
+    """
+    return _since_re().search(text, max(0, start - 16), start) is not None
 
 
 @functools.cache

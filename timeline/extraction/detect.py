@@ -50,10 +50,10 @@ from timeline.extraction.actors import (
     Gazetteer,
     MentionRole,
 )
+from timeline.extraction.anchoring import after_since
 from timeline.extraction.attributes import find_location, find_mode, find_money, find_treaty
 from timeline.extraction.normalise import parse_ordinal, parse_quantity
 from timeline.extraction.patterns import LazyRegex, rx
-from timeline.extraction.timex import after_since
 from timeline.extraction.triggers import (
     LEXICON,
     Modality,

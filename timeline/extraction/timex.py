@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from timeline.errors import InputError, ParseError
-from timeline.extraction.anchoring import Tense, pick_anchor, tense_at
+from timeline.extraction.anchoring import Tense, after_since, pick_anchor, tense_at
 from timeline.extraction.grammar import PART_OF_DAY_WORDS, GrammarMatch, scan
 from timeline.extraction.holidays import DEFAULT_HOLIDAYS, HolidayTable
 from timeline.extraction.normalise import Granule, Resolution, normalise
@@ -196,20 +196,6 @@ _CONTEXT_FREE = frozenset(
 
 # Rules whose spans are time expressions only when they resolve ("the day after his death").
 _DROP_UNRESOLVED = frozenset({"event_relative"})
-_SINCE_BEFORE = regex.compile(
-    r"(?r)\bsince[^\S\n]{1,3}(?:(?:early|late|mid)-?[^\S\n]{0,3})?$", regex.IGNORECASE
-)
-
-
-def after_since(text: str, start: int) -> bool:
-    """Whether the time expression at *start* follows "since" ("since March", "since early
-    2022"): it starts a stretch that runs on, rather than dating an event.
-
-    Examples:
-        >>> after_since("talks stalled since early 2022", 25), after_since("in 2022", 3)
-        (True, False)
-    """
-    return _SINCE_BEFORE.search(text, max(0, start - 16), start) is not None
 _NEAR = 300  # how far back (characters) a "near" narrative anchor may be
 
 
