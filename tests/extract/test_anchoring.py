@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extraction.anchoring import Tense, choose_year, pick_anchor, tense_at, weekday_date
+from timeline.extraction.anchoring import (
+    Tense,
+    after_since,
+    choose_year,
+    pick_anchor,
+    tense_at,
+    weekday_date,
+)
 from timeline.extraction.normalise import Granule
 
 PUB = dt.date(2026, 2, 5)  # a Thursday
@@ -157,3 +164,20 @@ def test_tense_at_looks_only_near_but_agrees_with_a_full_scan(words: list[str],
         w in ("through", "since", "until", "by", "is", "are") for w in words[max(0, i - 4) : i]
     ):
         assert tense_at(sentence, start, end) is _tense_brute_force(sentence, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sanctions in place since 2022 stay.", True),
+        ("Prices have risen since early March.", True),
+        ("Talks resumed in March.", False),
+        ("It has been years since\nMarch was calm.", False),
+    ],
+)
+def test_a_time_after_since(text: str, expected: bool) -> None:
+    """ "since 2022", "since early March" start a stretch; a line break ends the phrase."""
+    start = max(text.find("2022"), text.find("March"))
+    assert after_since(text, start) is expected
+    if expected:
+        assert tense_at(text, start) is Tense.PAST

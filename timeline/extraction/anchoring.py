@@ -37,7 +37,7 @@ import regex
 if TYPE_CHECKING:
     from timeline.extraction.normalise import Granule
 
-__all__ = ["Tense", "choose_year", "pick_anchor", "tense_at", "weekday_date"]
+__all__ = ["Tense", "after_since", "choose_year", "pick_anchor", "tense_at", "weekday_date"]
 
 
 def _words(s: str) -> frozenset[str]:
