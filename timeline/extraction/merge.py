@@ -198,9 +198,13 @@ def _status(c: Candidate, published: When | None, text: str | None = None) -> st
 
 def _name_key(name: object) -> str:
     """A treaty or event name for comparison: "the CFE Treaty" and "CFE" are one treaty."""
-    key = str(name).casefold().strip()
-    key = rx.sub(r"^the\s+|\s+(?:treaty|agreement|accord)$", "", key)
-    return key
+    return _name_key_of(str(name))
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_key_of(name: str) -> str:
+    # a document names few treaties and events, and compares each mention with several events
+    return rx.sub(r"^the\s+|\s+(?:treaty|agreement|accord)$", "", name.casefold().strip())
 
 
 def _title(c: Candidate) -> bool:
@@ -265,14 +269,7 @@ def _compatible(
 ) -> bool:
     """Whether *c* may join *g*. Each test only rules a join out, so the cheap ones run first
     and the text searches last."""
-    # one trigger read as several events ("visits by Yellen and Blinken") stays apart
-    span = (c.trigger.start, c.trigger.end)
-    if span in g.spans:
-        return False
-    # a statement without a speaker is nobody's: it joins nothing
-    if c.kind in ("statement", "announcement") and not (c.participants and g.participants):
-        return False
-    # kind
+    # kind: the test that rules out most groups, first
     if c.kind != g.kind:
         family = c.kind in _MEETING_FAMILY and g.kind in _MEETING_FAMILY
         # "the talks" joins any encounter -- but "talks between Russia and Ukraine" only one
@@ -280,6 +277,12 @@ def _compatible(
         weak = c.weak and g.kind in ENCOUNTERS and (not c.participants or bool(g.participants))
         if not (family or weak):
             return False
+    # one trigger read as several events ("visits by Yellen and Blinken") stays apart
+    if (c.trigger.start, c.trigger.end) in g.spans:
+        return False
+    # a statement without a speaker is nobody's: it joins nothing
+    if c.kind in ("statement", "announcement") and not (c.participants and g.participants):
+        return False
     # names of treaties and named events
     attrs_c = c.attributes_dict
     for key in ("treaty", "name"):
@@ -293,7 +296,7 @@ def _compatible(
         return False  # "the United States defended Israel" is not Iran's attack
     if g.attributes.get("note") == "defence" and attrs_c.get("note") != "defence":
         return False
-    named_same = any(
+    named_same = ("treaty" in attrs_c or "name" in attrs_c) and any(
         key in attrs_c and _name_key(attrs_c.get(key)) == _name_key(g.attributes.get(key))
         for key in ("treaty", "name")
     )
