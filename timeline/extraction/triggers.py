@@ -2009,11 +2009,11 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
     if unrealised is not None:
         # "a call is possible but has not been scheduled", "a summit has yet to be set"
         return Modality.HYPOTHETICAL if unrealised.group("maybe") else Modality.NEGATED
-    if rx.match(
+    if trigger.text.casefold() in ("meet", "visit", "talk", "call", "speak", "hold") and rx.match(
         r"(?:\s+\w+){0,4}?\s+(?:several\s+times|every\s+(?:year|month|week)|regularly|often|"
         r"usually|routinely|annually|twice\s+a\s+year|once\s+a\s+year)\b",
         text[b : b + 80],
-    ) and trigger.text.casefold() in ("meet", "visit", "talk", "call", "speak", "hold"):
+    ):
         return Modality.GENERIC  # habitual: "the ministers meet twice a year"
     if any(w in _HABITUAL for w in near[-2:]):
         return Modality.GENERIC  # habitual: "the two regularly talked by telephone"
