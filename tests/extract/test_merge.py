@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import attrs
 import pendulum
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.extraction.actors import GAZETTEER
 from timeline.extraction.detect import detect
 from timeline.extraction.merge import MergedEvent, merge, names_match
-from timeline.extraction.pipeline import extract
+from timeline.extraction.pipeline import ExtractOptions, extract
 from timeline.extraction.sentences import split_sentences
 from timeline.extraction.timex import find_timexes
 from timeline.when import When
@@ -229,3 +231,21 @@ def test_later_this_week_is_still_to_come() -> None:
                       published="2025-03-12").events
     assert [e.attributes["status"] for e in later] == ["planned"]
     assert [e.attributes["status"] for e in earlier] == ["occurred"]
+
+
+def test_places_agree_by_the_gazetteer_the_extraction_uses() -> None:
+    """A capital the caller's gazetteer adds lies in its country when mentions are merged, as
+    it does when they are detected: "in Strelsau" and "in Ruritania" are one meeting's place."""
+    custom = attrs.evolve(
+        GAZETTEER,
+        countries={**GAZETTEER.countries, "Ruritania": "Ruritania"},
+        capitals={**GAZETTEER.capitals, "Strelsau": "Ruritania"},
+    )
+    text = (
+        "President Xi Jinping met President Vladimir Putin in Strelsau on Monday. "
+        "The meeting in Ruritania on Monday was their first this year."
+    )
+    default = extract(text, published="2026-02-05").events
+    assert [e.location for e in default] == ["Strelsau", "Ruritania"]  # nothing says they agree
+    merged = extract(text, published="2026-02-05", options=ExtractOptions(gazetteer=custom)).events
+    assert [(e.kind, e.location, len(e.mentions)) for e in merged] == [("meeting", "Strelsau", 2)]

@@ -39,7 +39,7 @@ from typing import final
 import attrs
 import regex
 
-from timeline.extraction.actors import GAZETTEER
+from timeline.extraction.actors import GAZETTEER, Gazetteer
 from timeline.extraction.detect import ENCOUNTERS, Candidate
 from timeline.extraction.normalise import parse_ordinal
 from timeline.extraction.patterns import LazyRegex, rx
@@ -238,19 +238,20 @@ _LANDMARK = LazyRegex(
 )
 
 
-@functools.cache
-def _country_of_place() -> Mapping[str, str]:
-    return {**GAZETTEER.countries, **GAZETTEER.capitals}
+@functools.lru_cache(maxsize=8)
+def _country_of_place(gazetteer: Gazetteer = GAZETTEER) -> Mapping[str, str]:
+    return {**gazetteer.countries, **gazetteer.capitals}
 
 
-def _places_agree(a: str, b: str) -> bool:
+def _places_agree(a: str, b: str, gazetteer: Gazetteer = GAZETTEER) -> bool:
     """Whether two places named for one event can both be right: one holds the other's name
     ("Washington" and "Washington, D.C."), both are in one country ("the Kremlin" and
     "Moscow"), or one is a known city or country and the other a landmark the gazetteer does
-    not know, which may lie inside it ("Moscow" and "Red Square")."""
+    not know, which may lie inside it ("Moscow" and "Red Square"). Countries and capitals are
+    those of *gazetteer*."""
     if a in b or b in a:
         return True
-    where = _country_of_place()
+    where = _country_of_place(gazetteer)
     ca, cb = where.get(a), where.get(b)
     if ca is not None and cb is not None:
         return ca == cb
@@ -266,6 +267,7 @@ def _compatible(
     *,
     offset_from_before: bool = False,
     ordinal: int | None = None,
+    gazetteer: Gazetteer = GAZETTEER,
 ) -> bool:
     """Whether *c* may join *g*. Each test only rules a join out, so the cheap ones run first
     and the text searches last."""
@@ -321,7 +323,7 @@ def _compatible(
         c.location
         and g.location
         and c.kind != "visit"  # a trip takes in several places
-        and not _places_agree(c.location, g.location)
+        and not _places_agree(c.location, g.location, gazetteer)
     ):
         return False
     # two mentions ordered by the sentence itself are two events ("X, which builds upon Y"),
@@ -402,6 +404,7 @@ def merge(
     published: When | None = None,
     text: str | None = None,
     actor_types: Mapping[str, str] | None = None,
+    gazetteer: Gazetteer = GAZETTEER,
 ) -> tuple[MergedEvent, ...]:
     """Group candidates into events (see the module docstring for the rules).
 
@@ -412,6 +415,8 @@ def merge(
             word ("follows", "builds upon", "after") are kept apart.
         actor_types: Optional map from canonical names to actor type names (``"PERSON"``...);
             by default the types of the candidates' actor mentions are used.
+        gazetteer: The name tables detection used: two places of one event agree when its
+            countries and capitals put them in the same country.
 
     Returns:
         The merged events in order of first mention.
@@ -440,7 +445,13 @@ def merge(
         ordinal = _ordinal(text, c) if text is not None else None
         for g in heapq.nlargest(_WINDOW, groups, key=lambda g: g.last):
             if not _compatible(
-                g, c, status, text, offset_from_before=offset_from_before, ordinal=ordinal
+                g,
+                c,
+                status,
+                text,
+                offset_from_before=offset_from_before,
+                ordinal=ordinal,
+                gazetteer=gazetteer,
             ):
                 continue
             if c.weak or g.kind == c.kind:

@@ -380,7 +380,7 @@ decoded (unexpected end of data); decode the text yourself and pass a str
     candidates = detect(
         doc, sentences, timexes, lexicon=opts.lexicon, gazetteer=opts.gazetteer, kinds=opts.kinds
     )
-    events = merge(candidates, published=pub_day, text=doc)
+    events = merge(candidates, published=pub_day, text=doc, gazetteer=opts.gazetteer)
     facts = find_order(doc, events, published=pub_day)
     events = apply_gaps(events, facts)
     events = bound_by_adjuncts(doc, events, timexes)
