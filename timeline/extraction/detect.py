@@ -2203,7 +2203,7 @@ def detect(
     author = _author(text, all_mentions)
     last_treaty: str | None = None
     all_starts = [t.start for t in all_triggers]
-    full_names = _FullNames(resolver)
+    named: dict[str, tuple[str, str | None]] = {}
     whens: dict[When, When] = {}
     narrative: When | None = None
     seen = 0  # the time expressions read for the narrative time
@@ -2413,7 +2413,7 @@ def detect(
                 sentence_index=si,
                 sentence_span=(s0, s1),
                 clause_span=clause,
-                participants=tuple(full_names.of(p) for p in actors),
+                participants=tuple(_full_name(p, resolver, named) for p in actors),
                 location=location,
                 attributes=attributes,
                 status=str(attributes["status"]),
@@ -2462,50 +2462,32 @@ def detect(
         out.extend(_absorb_announcements(text, _fold_light_verbs(text, accepted)))
     # people first named briefly ("President Biden's Call") get their fullest name (most were
     # renamed as their candidate was made: the resolver has read the whole document first)
-    return tuple(_full_names(c, full_names) for c in out)
+    return tuple(_full_names(c, resolver, named) for c in out)
 
 
-def _full_names(c: Candidate, names: _FullNames) -> Candidate:
+def _full_names(
+    c: Candidate, resolver: ActorResolver, named: dict[str, tuple[str, str | None]]
+) -> Candidate:
     """*c* with each person under the fullest name the document gives them, and their country."""
-    people = tuple(names.of(p) for p in c.participants)
+    people = tuple(_full_name(p, resolver, named) for p in c.participants)
     changed = any(a is not b for a, b in zip(people, c.participants, strict=True))
     return attrs.evolve(c, participants=people) if changed else c
 
 
-@final
-@attrs.define
-class _FullNames:
-    """People under the fullest name one document gives them, with their country.
-
-    A document names the same people again and again, and its triggers share mentions: each
-    name is looked up once, and each mention renamed once."""
-
-    resolver: ActorResolver
-    by_name: dict[str, tuple[str, str | None]] = attrs.field(factory=dict)
-    # id of a mention -> (the mention, kept alive so that its id stays its own; its new form)
-    renamed: dict[int, tuple[ActorMention, ActorMention]] = attrs.field(factory=dict)
-
-    def of(self, p: ActorMention) -> ActorMention:
-        """*p* under its fullest name and with its country, if *p* is a person."""
-        if not p.is_person:
-            return p
-        hit = self.renamed.get(id(p))
-        if hit is not None and hit[0] is p:
-            return hit[1]
-        full = self.by_name.get(p.name)
-        if full is None:
-            full = self.by_name[p.name] = (
-                self.resolver.canonical(p.name),
-                self.resolver.country(p.name),
-            )
-        name, country = full
-        out = (
-            attrs.evolve(p, name=name, country=country)
-            if name != p.name or country != p.country
-            else p
-        )
-        self.renamed[id(p)] = (p, out)
-        return out
+def _full_name(
+    p: ActorMention, resolver: ActorResolver, named: dict[str, tuple[str, str | None]]
+) -> ActorMention:
+    """A person under the fullest name the document gives them, with their country (*named*
+    keeps each name's, as a document names the same people again and again)."""
+    if not p.is_person:
+        return p
+    full = named.get(p.name)
+    if full is None:
+        full = named[p.name] = (resolver.canonical(p.name), resolver.country(p.name))
+    name, country = full
+    if name != p.name or country != p.country:
+        return attrs.evolve(p, name=name, country=country)
+    return p
 
 
 _PRECEDING_DATE = LazyRegex(
