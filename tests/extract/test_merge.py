@@ -196,8 +196,8 @@ def test_places_of_one_event(a: str, b: str, agree: bool) -> None:
     """Two places can name one event's place when one holds the other or lies inside it."""
     from timeline.extraction.merge import _places_agree
 
-    assert _places_agree(a, b) is agree
-    assert _places_agree(b, a) is agree
+    assert _places_agree(a, b, GAZETTEER) is agree
+    assert _places_agree(b, a, GAZETTEER) is agree
 
 
 def test_headline_and_body_name_the_city_and_the_square() -> None:

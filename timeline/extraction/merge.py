@@ -239,11 +239,11 @@ _LANDMARK = LazyRegex(
 
 
 @functools.lru_cache(maxsize=8)
-def _country_of_place(gazetteer: Gazetteer = GAZETTEER) -> Mapping[str, str]:
+def _country_of_place(gazetteer: Gazetteer) -> Mapping[str, str]:
     return {**gazetteer.countries, **gazetteer.capitals}
 
 
-def _places_agree(a: str, b: str, gazetteer: Gazetteer = GAZETTEER) -> bool:
+def _places_agree(a: str, b: str, gazetteer: Gazetteer) -> bool:
     """Whether two places named for one event can both be right: one holds the other's name
     ("Washington" and "Washington, D.C."), both are in one country ("the Kremlin" and
     "Moscow"), or one is a known city or country and the other a landmark the gazetteer does
@@ -267,7 +267,7 @@ def _compatible(
     *,
     offset_from_before: bool = False,
     ordinal: int | None = None,
-    gazetteer: Gazetteer = GAZETTEER,
+    gazetteer: Gazetteer,
 ) -> bool:
     """Whether *c* may join *g*. Each test only rules a join out, so the cheap ones run first
     and the text searches last."""
@@ -285,23 +285,19 @@ def _compatible(
     # a statement without a speaker is nobody's: it joins nothing
     if c.kind in ("statement", "announcement") and not (c.participants and g.participants):
         return False
-    # names of treaties and named events
+    # names of treaties and named events: two names differ, or the same one is named
     attrs_c = c.attributes_dict
+    named_same = False
     for key in ("treaty", "name"):
-        if (
-            key in attrs_c
-            and key in g.attributes
-            and _name_key(attrs_c[key]) != _name_key(g.attributes[key])
-        ):
-            return False
+        if key in attrs_c:
+            same = _name_key(attrs_c[key]) == _name_key(g.attributes.get(key))
+            if not same and key in g.attributes:
+                return False
+            named_same = named_same or same
     if attrs_c.get("note") == "defence" and g.attributes.get("note") != "defence":
         return False  # "the United States defended Israel" is not Iran's attack
     if g.attributes.get("note") == "defence" and attrs_c.get("note") != "defence":
         return False
-    named_same = ("treaty" in attrs_c or "name" in attrs_c) and any(
-        key in attrs_c and _name_key(attrs_c.get(key)) == _name_key(g.attributes.get(key))
-        for key in ("treaty", "name")
-    )
     # time
     if (
         c.when is not None
