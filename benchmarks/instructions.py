@@ -42,8 +42,7 @@ _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 def _text(case: str, size: int) -> str:
     if case == "news":
-        corpus = worst_case._news_corpus()
-        return (corpus * (size // len(corpus) + 1))[:size]
+        return worst_case._fit(worst_case._news_corpus(), size)
     if case not in worst_case.CASES:
         known = ", ".join(["news", *worst_case.CASES])
         raise SystemExit(f"unknown case {case!r}; known: {known}")
