@@ -40,6 +40,10 @@ from timeline.when import When
         ("$300k", "300000", "USD"),
         ("1.5 trillion rubles", "1500000000000", "RUB"),
         ("  $5  ", "5", "USD"),
+        ("5 Billion DOLLARS", "5000000000", "USD"),
+        ("5 rouble\u017f", "5", "RUB"),  # a long s matches "s" ignoring case, as in the pattern
+        ("u\u017f$ 5", "5", "USD"),
+        ("5 krw", "5", "KRW"),
     ],
 )
 def test_money_parse(text: str, amount: str, currency: str) -> None:
@@ -50,7 +54,8 @@ def test_money_parse(text: str, amount: str, currency: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "eleven dollars", "11.1 billion", "$", "$ABC", "5 dollars euros", "$5 EUR"]
+    "text",
+    ["", "eleven dollars", "11.1 billion", "$", "$ABC", "5 dollars euros", "$5 EUR", "5 \u212aRW"],
 )
 def test_money_parse_rejects(text: str) -> None:
     """Text that is not one amount in one currency raises ParseError naming the input."""

@@ -32,7 +32,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
-from typing import Any, Final, TypeAlias, final
+from typing import Any, Final, TypeAlias, TypeVar, final
 
 import attrs
 
@@ -155,9 +155,9 @@ def _money_re() -> re.Pattern[str]:
     number = r"(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?)"
     scale = rf"(?:\s*-?\s*(?P<scale>{_alternation(_SCALES)})\b\.?)?"
     pattern = (
-        rf"^\s*(?P<sign>-)?(?:(?P<symbol>{_alternation(_SYMBOLS)})\s*|(?P<code1>[A-Z]{{3}})\s+)?"
+        rf"^\s*(?P<sign>-)?(?:(?P<symbol>{_alternation(_SYMBOLS)})\s*|(?P<code1>(?-i:[A-Za-z]{{3}}))\s+)?"
         rf"{number}{scale}"
-        rf"(?:\s*(?P<word>{_alternation(_WORDS)})\b|\s+(?P<code2>[A-Z]{{3}}))?\s*$"
+        rf"(?:\s*(?P<word>{_alternation(_WORDS)})\b|\s+(?P<code2>(?-i:[A-Za-z]{{3}})))?\s*$"
     )
     return re.compile(pattern, re.IGNORECASE)
 
@@ -282,7 +282,7 @@ of money such as '$11.1 billion', '5 million yuan' or '11100000000 USD'
         elif match["code1"]:
             currency = match["code1"].upper()
         if match["word"]:
-            word_currency = _WORDS[match["word"].lower()]
+            word_currency = _entry(_WORDS, match["word"])
             if currency is not None and currency != word_currency:
                 raise ParseError.for_text(text, expected="one currency, not two")
             currency = word_currency
@@ -297,7 +297,7 @@ of money such as '$11.1 billion', '5 million yuan' or '11100000000 USD'
         if match["sign"]:
             amount = -amount
         if match["scale"]:
-            amount = amount.scaleb(_SCALES[match["scale"].lower()])
+            amount = amount.scaleb(_entry(_SCALES, match["scale"]))
         return cls(amount, currency)
 
     def __str__(self) -> str:
@@ -335,13 +335,22 @@ _MONEY_EXPECTED: Final = (
 )
 
 
+_T = TypeVar("_T")
+
+
 def _lookup_symbol(symbol: str) -> str:
-    try:
-        return _SYMBOLS[symbol]
-    except KeyError:
-        # the regex is case-insensitive ("us$", "rmb"): find the entry ignoring case
-        folded = symbol.casefold()
-        return next(code for sym, code in _SYMBOLS.items() if sym.casefold() == folded)
+    return _entry(_SYMBOLS, symbol)
+
+
+def _entry(table: Mapping[str, _T], found: str) -> _T:
+    """The entry of *table* whose key the case-insensitive money pattern read as *found*:
+    "us$", "RMB", "Billion", even "rouble\u017f" (a long s matches "s" ignoring case)."""
+    got = table.get(found)
+    if got is None:
+        got = table.get(found.lower())
+    if got is None:
+        got = next(v for k, v in table.items() if re.fullmatch(re.escape(k), found, re.IGNORECASE))
+    return got
 
 
 # ---------------------------------------------------------------------------------------------
