@@ -526,23 +526,46 @@ def _subject_of_sentence(
     text: str,
     clauses: Sequence[tuple[int, int]],
     before: int | None = None,
-) -> list[ActorMention]:
-    for span in clauses:
-        if before is not None and span[0] >= before:
-            return []
-        if _is_adjunct(text, span) or _RELATIVE_START.match(text, span[0], span[1]):
-            continue  # "The minister, who visited Canberra in March, flew ...": not Canberra
-        inside = [
-            m
-            for m in mentions[
-                bisect.bisect_left(mentions, span[0], key=lambda m: m.start) : bisect.bisect_left(
-                    mentions, span[1], key=lambda m: m.start
-                )
-            ]
-            if m.role is not MentionRole.DEMONYM
-        ]
-        if inside:
-            first = inside[0]
+) -> tuple[ActorMention, ...]:
+    """The subject of a sentence: the actors that open its first clause with any (not an
+    adjunct or relative clause), when that clause starts before *before*."""
+    return _SentenceSubject(mentions, text, clauses).before(before)
+
+
+class _SentenceSubject:
+    """A sentence's subject (see :func:`_subject_of_sentence`), found on first use and kept:
+    every trigger of a long sentence without a subject of its own falls back on it."""
+
+    __slots__ = ("_clauses", "_found", "_mentions", "_text")
+
+    def __init__(
+        self, mentions: Sequence[ActorMention], text: str, clauses: Sequence[tuple[int, int]]
+    ) -> None:
+        self._mentions, self._text, self._clauses = mentions, text, clauses
+        self._found: tuple[int, tuple[ActorMention, ...]] | None = None
+
+    def before(self, pos: int | None) -> tuple[ActorMention, ...]:
+        """The subject, if its clause starts before *pos* (None: anywhere in the sentence)."""
+        if self._found is None:
+            self._found = self._find()
+        start, group = self._found
+        return group if pos is None or start < pos else ()
+
+    def _find(self) -> tuple[int, tuple[ActorMention, ...]]:
+        """The start of the clause that decides the subject, and the subject (none when that
+        clause opens with an object); a sentence where no clause decides has none."""
+        mentions, text, clauses = self._mentions, self._text, self._clauses
+        for span in clauses:
+            if _is_adjunct(text, span) or _RELATIVE_START.match(text, span[0], span[1]):
+                continue  # "The minister, who visited Canberra in March, flew ...": not Canberra
+            i = bisect.bisect_left(mentions, span[0], key=lambda m: m.start)
+            j = bisect.bisect_left(mentions, span[1], key=lambda m: m.start)
+            first = next(
+                (mentions[k] for k in range(i, j) if mentions[k].role is not MentionRole.DEMONYM),
+                None,
+            )
+            if first is None:
+                continue
             # The subject comes before the verb: "Xi held ..." -- not "... spoke with Trump".
             head = text[span[0] : first.start]
             if rx.search(
@@ -554,13 +577,14 @@ def _subject_of_sentence(
                     head,
                 )
             ):
-                return []  # an object, not the subject -- but "Leaders of the G7 gathered"
+                return (span[0], ())  # an object, not the subject -- but "Leaders of the G7 met"
             # "Erdogan, Putin discuss ...": a headline's list runs over the comma
             i = bisect.bisect_left(mentions, first.start, key=lambda m: m.start)
             j = bisect.bisect_right(mentions, clauses[-1][1], key=lambda m: m.end)
             others = (mentions[k] for k in range(i, j))
-            return _group_of((m for m in others if m.role is not MentionRole.DEMONYM), text)
-    return []
+            group = _group_of((m for m in others if m.role is not MentionRole.DEMONYM), text)
+            return (span[0], tuple(group))
+        return (len(text) + 1, ())
 
 
 def _participants(
@@ -570,8 +594,12 @@ def _participants(
     sentence: tuple[int, int],
     clauses: Sequence[tuple[int, int]],
     mentions: Sequence[ActorMention],
+    subject_of: _SentenceSubject,
 ) -> tuple[list[ActorMention], str | None]:
-    """Participants of a trigger and a place named by a possessive capital, if any."""
+    """Participants of a trigger and a place named by a possessive capital, if any.
+
+    *subject_of* is the sentence's subject (of *mentions* in *clauses*), shared by its triggers.
+    """
     kind, spec = trigger.kind, trigger.spec
     a, b = trigger.start, trigger.end
     actors: list[ActorMention] = []
@@ -626,7 +654,7 @@ def _participants(
                     and _TRAVELLED_TO.search(text, max(lo, subject[0].start - 40), subject[0].start)
                 ):
                     subject = [
-                        m for m in _subject_of_sentence(mentions, text, clauses, light)
+                        m for m in subject_of.before(light)
                         if m.end <= light
                     ]
                 actors[:0] = [m for m in subject if m not in actors]
@@ -644,7 +672,7 @@ def _participants(
                         actors.extend(obj)
                 if not actors and not _is_adjunct(text, clause):
                     actors.extend(
-                        m for m in _subject_of_sentence(mentions, text, clauses, a) if m.end <= a
+                        m for m in subject_of.before(a) if m.end <= a
                     )
         if (
             kind in ENCOUNTERS
@@ -661,7 +689,7 @@ def _participants(
             # meeting with Trump": the sentence's subject
             actors.extend(
                 m
-                for m in _subject_of_sentence(mentions, text, clauses, a)
+                for m in subject_of.before(a)
                 if m.end <= a and m.role is not MentionRole.CAPITAL
             )
         if kind == "election":
@@ -712,7 +740,7 @@ def _participants(
             if head and head[-1].is_person and not text[head[-1].end : lo].strip(" ,"):
                 subject = [head[-1]]
         if not subject and not _is_adjunct(text, clause):
-            subject = [m for m in _subject_of_sentence(mentions, text, clauses, a) if m.end <= a]
+            subject = [m for m in subject_of.before(a) if m.end <= a]
         if (
             subject
             and trigger.kind != "statement"
@@ -2256,6 +2284,7 @@ def detect(
             if m.is_event and (t.kind != "period" or _event_name(text, t, s0))
         ]
         times = _SentenceTimes(text, clauses, sent_timexes, event_triggers)
+        subject_of = _SentenceSubject(mentions, text, clauses)
         for trigger, modality in zip(triggers, modalities, strict=True):
             if not modality.is_event:
                 if accepted and _listed_with(text, accepted[-1], trigger):
@@ -2290,7 +2319,9 @@ def detect(
                 trigger = attrs.evolve(trigger, kind="meeting", spec=spec)
             ci = _clause_of(clauses, trigger.start)
             clause = clauses[ci]
-            actors, place = _participants(text, trigger, clause, (s0, s1), clauses, mentions)
+            actors, place = _participants(
+                text, trigger, clause, (s0, s1), clauses, mentions, subject_of
+            )
             antecedent = _pronoun_antecedent(
                 text, trigger, actors, all_mentions, mention_starts, s0
             )
