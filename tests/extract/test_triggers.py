@@ -12,6 +12,7 @@ from timeline.extraction.triggers import (
     Modality,
     TriggerSpec,
     _words_after,
+    _tokens,
     _words_before,
     assess,
     find_triggers,
@@ -824,6 +825,50 @@ def test_word_windows_equal_a_search_of_the_window(text: str, data: st.DataObjec
         expected_after.append(tok)
     assert _words_before(text, pos, n) == expected_before
     assert _words_after(text, pos, n) == expected_after
+
+
+_SENTENCE_TEXT = st.text(alphabet=st.sampled_from("aB9 .!?\"')\u201c\u201d\n"), max_size=80)
+_BREAK = regex.compile(r"(?<=[a-z0-9\u201d\"')][.!?])\s+(?=[A-Z\u201c\"])")
+_MARK = regex.compile(r"[.!?](?=\s|$)|$")
+
+
+@given(_SENTENCE_TEXT, st.data())
+def test_sentence_ends_equal_a_search_of_the_window(text: str, data: st.DataObject) -> None:
+    """The sentence breaks and end marks near a trigger come from an index of the whole text;
+    they must be those a search of the window itself finds, where a window's edge cuts a
+    break or ends right after a mark."""
+    pos = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, pos))
+    reach = data.draw(st.integers(1, 40))
+    breaks = list(_BREAK.finditer(text, lo, pos))
+    assert _tokens(text).last_break(lo, pos) == (breaks[-1].end() if breaks else None)
+    mark = _MARK.search(text[pos : pos + reach])
+    expected = mark.group() if mark is not None and mark.group() else None
+    assert _tokens(text).sentence_mark(pos, reach) == expected
+
+
+@pytest.mark.parametrize(
+    ("lo", "pos", "end"),
+    [(0, 8, None), (0, 9, 8), (7, 9, 8), (8, 9, None), (0, 20, 8)],
+)
+def test_a_break_counts_only_when_the_window_holds_its_next_letter(
+    lo: int, pos: int, end: int | None
+) -> None:
+    """ "Xi met. Then ...": the break after "met." ends at "T"; a window that stops before "T"
+    (or starts after the space) holds no break, as a search of the window finds none."""
+    assert _tokens("Xi met. Then they spoke.").last_break(lo, pos) == end
+
+
+@pytest.mark.parametrize(
+    ("pos", "reach", "mark"),
+    [(0, 26, "?"), (0, 25, None), (0, 7, "."), (0, 6, None), (0, 8, None), (12, 50, "?")],
+)
+def test_the_end_mark_is_read_as_a_search_of_the_slice(
+    pos: int, reach: int, mark: str | None
+) -> None:
+    """ "Xi met.Then did they talk?": "met." is no sentence end inside the text, but a slice that
+    ends right after it reads it as one."""
+    assert _tokens("Xi met.Then did they talk?").sentence_mark(pos, reach) == mark
 
 
 @pytest.mark.parametrize(

@@ -900,7 +900,7 @@ class _Tokens:
     mark; a window that cuts a run keeps the part inside it, as a search of the window would.
     """
 
-    __slots__ = ("ends", "starts", "text", "words")
+    __slots__ = ("_breaks", "_stops", "ends", "starts", "text", "words")
 
     def __init__(self, text: str) -> None:
         spans = [m.span() for m in _WORD.finditer(text)]
@@ -908,6 +908,34 @@ class _Tokens:
         self.starts = [a for a, _ in spans]
         self.ends = [b for _, b in spans]
         self.words = [text[a:b] for a, b in spans]
+        self._breaks: tuple[list[int], list[int]] | None = None
+        self._stops: list[int] | None = None
+
+    def last_break(self, lo: int, pos: int) -> int | None:
+        """The end of the last sentence break (``_SENTENCE_BREAK``) that a search of
+        ``text[lo:pos]`` finds, or None.
+
+        The breaks are found once in the whole text: a search of the window finds those that
+        start in it and whose next character (the look-ahead) lies before *pos*.
+        """
+        if self._breaks is None:
+            spans = [m.span() for m in _SENTENCE_BREAK.finditer(self.text)]
+            self._breaks = ([a for a, _ in spans], [b for _, b in spans])
+        starts, ends = self._breaks
+        i = bisect.bisect_left(ends, pos) - 1  # the last break whose look-ahead is inside
+        return ends[i] if i >= 0 and starts[i] >= lo else None
+
+    def sentence_mark(self, pos: int, reach: int) -> str | None:
+        """The first sentence-ending mark (".", "!" or "?" before a space or the end) in
+        ``text[pos:pos + reach]``, read as a search of that slice reads it: its last character
+        counts as followed by the end."""
+        if self._stops is None:
+            self._stops = [m.start() for m in _SENTENCE_MARK.finditer(self.text)]
+        text, last = self.text, pos + reach - 1
+        i = bisect.bisect_left(self._stops, pos)
+        if i < len(self._stops) and self._stops[i] < last:
+            return text[self._stops[i]]
+        return text[last] if last < len(text) and text[last] in ".!?" else None
 
     def before(self, lo: int, pos: int) -> Iterator[str]:
         """The tokens of ``text[lo:pos]``, nearest first."""
@@ -1997,8 +2025,7 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
         ]
     after = [_fold(w) for w in _words_after(text, b, 4)]
     near = before[-4:]
-    sentence_end = rx.search(r"[.!?](?=\s|$)|$", text[b : b + 300])
-    if sentence_end is not None and sentence_end.group() == "?":
+    if _tokens(text).sentence_mark(b, 300) == "?":
         return Modality.HYPOTHETICAL  # a question: "Will the two leaders meet again?"
     # the clause before the trigger, farther back than *before*: "denied a newspaper report
     # that the two presidents had spoken by phone"
@@ -2348,6 +2375,7 @@ def _date_word_re() -> regex.Pattern[str]:
 
 
 _SENTENCE_BREAK = LazyRegex(r"(?<=[a-z0-9\u201d\"')][.!?])\s+(?=[A-Z\u201c\"])")
+_SENTENCE_MARK = LazyRegex(r"[.!?](?=\s|$)")
 
 
 def _clause_words_before(text: str, a: int, n: int) -> list[str]:
@@ -2357,9 +2385,9 @@ def _clause_words_before(text: str, a: int, n: int) -> list[str]:
     line_start = text.rfind("\n", lo, a)
     if line_start >= 0:
         lo = line_start + 1
-    breaks = list(_SENTENCE_BREAK.finditer(text, lo, a))
-    if breaks:
-        lo = breaks[-1].end()
+    end_of_break = _tokens(text).last_break(lo, a)
+    if end_of_break is not None:
+        lo = end_of_break
     out: list[str] = []
     for tok in _tokens(text).before(lo, a):
         if tok in _CLAUSE_STOP or tok in ".!?,":
