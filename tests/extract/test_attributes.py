@@ -39,9 +39,39 @@ def test_money(text: str, amount: Decimal, currency: str) -> None:
     assert whole(find_money, text) == Money(amount, currency)
 
 
+def test_money_in_odd_letter_case_is_read_not_crashed_on() -> None:
+    """The amount pattern ignores case as Unicode does ("rouble\u017f" with a long s); the
+    amount it finds is read, where it once raised KeyError out of extract()."""
+    assert whole(find_money, "an arms sale worth 5 rouble\u017f") == Money(Decimal(5), "RUB")
+    assert whole(find_money, "a deal worth 5 \u212aRW") is None  # a Kelvin sign is no code
+
+
 def test_money_absent() -> None:
     """No amount gives None; percentages are not money."""
     assert whole(find_money, "43% of global GDP") is None
+
+
+_AMOUNT_WORDS = st.sampled_from(
+    ("$", "US$", "\u20ac", "\u00a35", "5", "4.5", "1,000", "billion", "bn", "m", "DOLLARS", "Yuan",
+     "won", "Won", "rouble\u017f", "\u017fale", "dollar", "-", " ", ",", "ß", "\u212a")
+)
+
+
+@given(st.lists(_AMOUNT_WORDS, max_size=12).map(" ".join), st.lists(_AMOUNT_WORDS).map("".join))
+def test_money_is_the_first_amount_the_pattern_reads(spaced: str, glued: str) -> None:
+    """find_money skips windows with no currency sign or word; what it finds is still the
+    first amount that the amount pattern reads, in any letter case."""
+    from timeline.extraction.attributes import _money_re
+
+    for text in (spaced, glued):
+        expected = None
+        for m in _money_re().finditer(text):
+            try:
+                expected = Money.parse(m.group())
+                break
+            except ValueError:
+                continue
+        assert whole(find_money, text) == expected
 
 
 @pytest.mark.parametrize(

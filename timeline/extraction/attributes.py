@@ -36,19 +36,36 @@ from timeline.extraction.triggers import _known_person
 __all__ = ["find_location", "find_mode", "find_money", "find_treaty", "money_to_json"]
 
 _SCALE_WORDS = "thousand|million|billion|trillion|bn|mn|m|b|tn"
+# An amount names its currency by a sign ("$4.5 billion") or a word ("5 million yuan").
+_CURRENCY_SIGNS = "$€£¥₹₽₩"
+_CURRENCY_WORDS = (
+    *("dollars", "euros", "pounds", "yen", "yuan", "renminbi", "rubles", "roubles", "rupees"),
+    "won",
+)
 
 
 @functools.cache
 def _money_re() -> regex.Pattern[str]:
     # Possessive quantifiers and the look-behind keep this linear on long digit runs.
     number = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)"
+    other_signs = "|".join(_CURRENCY_SIGNS[1:])
     return regex.compile(
-        rf"(?:(?:US|U\.S\.|A|C|HK|NT|S|NZ|R)?\$|€|£|¥|₹|₽|₩)\s?(?:{number})"
+        rf"(?:(?:US|U\.S\.|A|C|HK|NT|S|NZ|R)?\$|{other_signs})\s?(?:{number})"
         rf"(?:\s*-?\s*(?:{_SCALE_WORDS})\b)?"
         rf"|(?:{number})\s*(?:{_SCALE_WORDS})?\s+(?:U\.S\.\s+)?"
-        r"(?:dollars|euros|pounds|yen|yuan|renminbi|rubles|roubles|rupees|won)\b",
+        rf"(?:{'|'.join(_CURRENCY_WORDS)})\b",
         regex.IGNORECASE,
     )
+
+
+def _names_a_currency(window: str) -> bool:
+    """Whether *window* holds a currency sign or word, as every amount does: a cheap test that
+    spares most windows the amount pattern (case-folded, it finds what the pattern's
+    case-insensitive words find)."""
+    if any(sign in window for sign in _CURRENCY_SIGNS):
+        return True
+    folded = window.casefold()
+    return any(word in folded for word in _CURRENCY_WORDS)
 
 
 def find_money(text: str, start: int, end: int) -> Money | None:
@@ -70,6 +87,8 @@ def find_money(text: str, start: int, end: int) -> Money | None:
         >>> find_money("no money here", 0, 13) is None
         True
     """
+    if not _names_a_currency(text[start:end]):
+        return None
     for m in _money_re().finditer(text, start, end):
         try:
             return Money.parse(m.group())
@@ -624,8 +643,12 @@ def find_location(
             return place
     # possessive place right before the trigger: "Moscow's ... Parade", "Beijing's Sept. 3 ..."
     before = text[max(clause_start, trigger_start - 60) : trigger_start]
-    pm = rx.search(
-        r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)[\u2019']s\s+(?:[A-Z0-9][^\s,;]*\s+){0,5}$", before
+    pm = (
+        rx.search(
+            r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)[\u2019']s\s+(?:[A-Z0-9][^\s,;]*\s+){0,5}$", before
+        )
+        if "'" in before or "\u2019" in before  # (no possessive, no search)
+        else None
     )
     hosted = kind in (None, "parade", "commemoration", "summit", "meeting", "negotiation", "visit")
     if (
