@@ -1722,7 +1722,7 @@ def _noun_phrase_start(text: str, a: int, lo: int) -> int:
     pos = a
     owned = False
     for _ in range(8):
-        m = rx.search(r"(\S+)\s+$", text[max(lo, pos - 60) : pos])
+        m = rx.search(r"(?r)(\S+)\s+$", text[max(lo, pos - 60) : pos])  # (?r): from the end
         if not m:
             break
         word = m.group(1)
