@@ -1516,6 +1516,7 @@ _INVITATION = LazyRegex(
 )
 
 
+# "their countries' intent to": searched backwards from the trigger (see _PRECEDING_DATE)
 _THEIR_COUNTRIES = LazyRegex(
     r"(?r)\b(?:their|the\s+two)\s+countries[\u2019']\s+(?:[\w-]+\s+){0,3}(?:to\s+)?$"
 )
@@ -1603,7 +1604,7 @@ def _context_roles(
                     start=pos, end=pos + 2, text=we.group(1), name=home, role=MentionRole.COUNTRY
                 )
             )
-    if country_of_person is not None and _THEIR_COUNTRIES.search_back(text[max(s0, a - 60) : a]):
+    if country_of_person is not None and _THEIR_COUNTRIES.search(text[max(s0, a - 60) : a]):
         # "Biden and Fiala announced their countries' intent to sign": the countries
         people = [m for m in out if m.is_person]
         homes = [country_of_person(m.name) for m in people]
@@ -1873,7 +1874,7 @@ _FIRST_SINCE = LazyRegex(
 def _dates_an_earlier_one(text: str, lo: int, start: int) -> bool:
     """Whether the time at *start* follows "the first ... since", so that it dates what came
     before ("their first meeting since 2019"), not the event at hand."""
-    return _FIRST_SINCE.search_back(text, max(lo, start - 120), start) is not None
+    return _FIRST_SINCE.search(text, max(lo, start - 120), start) is not None
 
 
 _ATTRIBUTION = LazyRegex(
@@ -2304,9 +2305,7 @@ def detect(
         seen = lo_i
         # the times "In the weeks preceding Feb. 4, ..." could bound (adjunct_bound skips others)
         adjunct_times = [
-            t
-            for t in sent_timexes
-            if _PRECEDING_DATE.search_back(text, max(s0, t.start - 60), t.start)
+            t for t in sent_timexes if _PRECEDING_DATE.search(text, max(s0, t.start - 60), t.start)
         ]
         # time expressions bound to a named period by parentheses: "Plan (2026-2030)"
         bound: set[int] = set()
@@ -2493,7 +2492,7 @@ def detect(
                 narrative=None
                 if past is not None
                 or times.temporal(ci)
-                or _CAUSE_LEAD.search_back(text, max(s0, trigger.start - 60), trigger.start)
+                or _CAUSE_LEAD.search(text, max(s0, trigger.start - 60), trigger.start)
                 else _narrative(
                     sent_timexes,
                     bisect.bisect_right(sent_timexes, trigger.start, key=lambda t: t.end),
@@ -2556,9 +2555,10 @@ def _full_name(
     return p
 
 
+# (a reverse search: the cue ends where the window does, which a forward search finds last)
 _PRECEDING_DATE = LazyRegex(
-    r"(?r)\b(?:in\s+the\s+(?:weeks|days|months|hours|years)\s+)?(?P<dir>preceding|before|ahead\s+of|"
-    r"prior\s+to|until|following|after|since)\s+$",
+    r"(?r)\b(?:in\s+the\s+(?:weeks|days|months|hours|years)\s+)?"
+    r"(?P<dir>preceding|before|ahead\s+of|prior\s+to|until|following|after|since)\s+$",
     regex.IGNORECASE,
 )
 
@@ -2587,7 +2587,7 @@ def adjunct_bound(text: str, lo: int, pos: int, timexes: Sequence[TimexLike]) ->
     for t in timexes:
         if not (lo <= t.start < pos) or not _usable(t) or t.when is None or t.when.is_open:
             continue
-        m = _PRECEDING_DATE.search_back(text, max(lo, t.start - 60), t.start)
+        m = _PRECEDING_DATE.search(text, max(lo, t.start - 60), t.start)
         if m is None or text[t.end : pos].count(",") > 1:
             continue
         if _dates_an_earlier_one(text, lo, t.start):
@@ -2790,7 +2790,7 @@ _OWN_TIME_GAP = LazyRegex(r"\s+(?:(?:in|on|at)\s+)?(?:the\s+)?")
 
 def _anchored_elsewhere(text: str, trigger: TriggerMatch, clause: tuple[int, int]) -> bool:
     """ "one day before the expiration": the time comes from an order relation, not a timex."""
-    return bool(_ANCHOR_RE.search_back(text[max(clause[0], trigger.start - 60) : trigger.start]))
+    return bool(_ANCHOR_RE.search(text[max(clause[0], trigger.start - 60) : trigger.start]))
 
 
 def _arms_roles(

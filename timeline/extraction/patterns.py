@@ -95,35 +95,6 @@ class LazyRegex:
     def sub(self, *args: Any, **kwargs: Any) -> str:
         return self._compile().sub(*args, **kwargs)
 
-    def search_back(
-        self, string: str, pos: int = 0, endpos: int | None = None
-    ) -> regex.Match[str] | None:
-        """What :meth:`search` finds, for a reverse pattern (``(?r)``) whose every alternative
-        ends in ``$``: a match that ends where the text does.
-
-        A search tries every end position from *endpos* down; ``$`` lets a match end only at
-        *endpos*, or before a newline just there. So this tries *endpos* alone, and searches
-        only when the text ends in a newline: one attempt where a search makes one per
-        character of the window.
-
-        Examples:
-            >>> cue = LazyRegex(r"(?r)\\b(?:after|before)\\s+(?:the\\s+)?$")
-            >>> cue.search_back("talks held after the ").group()
-            'after the '
-            >>> cue.search_back("talks held after the summit") is None
-            True
-            >>> cue.search_back("talks held after\\n").group()
-            'after\\n'
-        """
-        compiled = self.__dict__.get("_compiled") or self._compile()
-        if not compiled.flags & regex.REVERSE:
-            raise ValueError(f"search_back needs a reverse pattern, (?r): {compiled.pattern!r}")
-        end = len(string) if endpos is None else endpos
-        found = compiled.match(string, pos, end)
-        if found is None and end > pos and string[end - 1] == "\n":
-            found = compiled.search(string, pos, end)
-        return found
-
     def __getattr__(self, name: str) -> Any:
         # any other attribute of the pattern ("pattern", "groupindex", "flags")
         if name.startswith("__"):
