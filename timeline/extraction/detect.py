@@ -2004,6 +2004,8 @@ class _SentenceTimes:
 
         Triggers are visited outwards from the time and only while their gap to it, a lower
         bound of their distance, is under *own*: near times cost a look at one or two."""
+        if len(self.triggers) <= 1 and all(o is trigger for o in self.triggers):
+            return False  # the sentence's one event: nothing to claim the time from it
         lo_pos, hi_pos = window
         for distance, o in self.rivals(i):
             if distance >= own:
@@ -2085,7 +2087,8 @@ def _choose_time(
             anaphoric
             and t.start > trigger.end
             and ci != clause_index
-            and any(o.start >= t.end for o in near)
+            and near
+            and near[-1].start >= t.end  # (near is in text order: its last is the latest)
         ):
             return None  # "X and, hours later, Y": "hours later" belongs to Y, not X
         if (
