@@ -55,8 +55,9 @@ _ORDER_CUE = LazyRegex(
     regex.IGNORECASE,
 )
 # "the second round of direct talks", "their third summit", "the 15th meeting"
+# (searched in reverse: it ends where the trigger starts, which a forward search reaches last)
 _ORDINAL_BEFORE = LazyRegex(
-    r"\b(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?r)\b(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"\s+(?:(?:round|session)s?\s+of\s+)?(?:[\w-]+\s+){0,2}$",
     regex.IGNORECASE,
 )
