@@ -260,6 +260,18 @@ def _places_agree(a: str, b: str, gazetteer: Gazetteer) -> bool:
     return (ca is None) != (cb is None) and bool(_LANDMARK.search(unknown))
 
 
+@functools.cache
+def _joinable_kinds(kind: str, weak: bool) -> frozenset[str]:
+    """The kinds of event that a mention of *kind* may join: its own; any of a meeting, summit
+    or negotiation for one of them; any encounter for a weak mention ("the talks")."""
+    out = {kind}
+    if kind in _MEETING_FAMILY:
+        out |= _MEETING_FAMILY
+    if weak:
+        out |= ENCOUNTERS
+    return frozenset(out)
+
+
 def _compatible(
     g: _Group,
     c: Candidate,
@@ -272,13 +284,14 @@ def _compatible(
 ) -> bool:
     """Whether *c* may join *g*. Each test only rules a join out, so the cheap ones run first
     and the text searches last."""
-    # kind: the test that rules out most groups, first
+    # kind: the test that rules out most groups, first (merge skips most of them itself)
     if c.kind != g.kind:
-        family = c.kind in _MEETING_FAMILY and g.kind in _MEETING_FAMILY
+        if g.kind not in _joinable_kinds(c.kind, c.weak):
+            return False
         # "the talks" joins any encounter -- but "talks between Russia and Ukraine" only one
         # between the same parties
-        weak = c.weak and g.kind in ENCOUNTERS and (not c.participants or bool(g.participants))
-        if not (family or weak):
+        family = c.kind in _MEETING_FAMILY and g.kind in _MEETING_FAMILY
+        if not family and c.participants and not g.participants:
             return False
     # one trigger read as several events ("visits by Yellen and Blinken") stays apart
     if (c.trigger.start, c.trigger.end) in g.spans:
@@ -440,8 +453,9 @@ def merge(
         # the most recently mentioned events first; far back in a very long text, stop looking
         # (a bounded window keeps merging linear in the number of mentions)
         ordinal = _ordinal(text, c) if text is not None else None
+        joinable = _joinable_kinds(c.kind, c.weak)
         for g in heapq.nlargest(_WINDOW, groups, key=lambda g: g.last):
-            if not _compatible(
+            if g.kind not in joinable or not _compatible(
                 g,
                 c,
                 status,
