@@ -2030,9 +2030,15 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
     # the clause before the trigger, farther back than *before*: "denied a newspaper report
     # that the two presidents had spoken by phone"
     clause_text = " ".join(_fold(w) for w in _clause_words_before(text, a, 14))
-    if _NEGATING_CUE.search(clause_text) or _UNLIKELY_AFTER.match(text, b, min(len(text), b + 80)):
+    if _NEGATING_CUE.search(clause_text) or (
+        "unlikely" in text[b : b + 80] and _UNLIKELY_AFTER.match(text, b, min(len(text), b + 80))
+    ):
         return Modality.NEGATED  # "refused to sit down for talks", "a visit remains unlikely"
-    unrealised = _UNREALISED_AFTER.match(text, b, min(len(text), b + 140))
+    unrealised = (
+        _UNREALISED_AFTER.match(text, b, min(len(text), b + 140))
+        if not _UNREALISED_VERBS.isdisjoint(text[b : b + 140].split())
+        else None
+    )
     if unrealised is not None:
         # "a call is possible but has not been scheduled", "a summit has yet to be set"
         return Modality.HYPOTHETICAL if unrealised.group("maybe") else Modality.NEGATED
@@ -2341,6 +2347,14 @@ _UNLIKELY_AFTER = LazyRegex(
 # arranged: "a call is possible but has not been scheduled", "a summit has yet to be set",
 # "a visit to Moscow was not on the agenda", "no meeting is planned". The noun phrase may
 # run on over prepositions, names and a few nouns ("a call between the two ministers").
+# the words _UNREALISED_AFTER's predicate opens with, each a word of its own: a window with none
+# of them is spared the pattern
+_UNREALISED_VERBS = frozenset(
+    [
+        *("is", "was", "are", "were", "remain", "remains", "remained"),
+        *("would", "could", "has", "have", "had"),
+    ]
+)
 _UNREALISED_AFTER = LazyRegex(
     r"(?:\s+(?:between|with|of|for|by|to|in|on|at|from)(?:\s+(?!(?:is|was|are|were|has|have|"
     r"had|remains?|remained|would|could)\b|[a-z]+ed\b)[\w.\u2019'-]+){1,4}?){0,3}?,?\s+"
