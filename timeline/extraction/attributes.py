@@ -657,16 +657,12 @@ def find_location(
         and (pm.group(1) in gazetteer.capitals or _is_city_like(pm.group(1), gazetteer))
     ):
         return pm.group(1)
-    bm = list(rx.finditer(r"(?:^|\s)(?:in|at)\s+(?:the\s+(?=[A-Z]))?", before))
-    if bm and kind in (
-        "meeting",
-        "summit",
-        "negotiation",
-        "visit",
-        "parade",
-        "commemoration",
-        "treaty_signing",
-    ):
+    bm = (
+        list(rx.finditer(r"(?:^|\s)(?:in|at)\s+(?:the\s+(?=[A-Z]))?", before))
+        if kind in _PLACED_BEFORE
+        else None
+    )
+    if bm:
         place = _place_at(before, bm[-1].end(), gazetteer)
         rest = before[bm[-1].end() :]
         tail = rest.lstrip()[len(place) :] if place and rest.lstrip().startswith(place) else rest
@@ -684,6 +680,12 @@ def find_location(
         if voters is not None:
             return _place_at(before, voters.end(), gazetteer)
     return None
+
+
+# the kinds a place before the trigger may locate ("met in Busan on Tuesday for talks")
+_PLACED_BEFORE = frozenset(
+    ["meeting", "summit", "negotiation", "visit", "parade", "commemoration", "treaty_signing"]
+)
 
 
 # The forms of an attack verb that take the place attacked as their object ("Russian forces
