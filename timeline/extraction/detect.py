@@ -744,7 +744,7 @@ def _participants(
         if (
             subject
             and trigger.kind != "statement"
-            and _REPORTING.search(text, max(subject[-1].end, a - 200), a)
+            and _reports_between(text, max(subject[-1].end, a - 200), a)
         ):
             subject = []  # "The White House said the two leaders met": the speaker did not
         actors.extend(subject)
@@ -1848,11 +1848,23 @@ _REPORTED_CLAUSE = LazyRegex(
 )
 # a reporting verb and the subject of what it reports: "said the two leaders", "announced
 # on Monday that the talks" (but not "announced their intent to sign", "said they would")
+_REPORTING_VERBS = (
+    *("said", "says", "say", "told", "tells", "announced", "added", "stated", "reported"),
+    *("confirmed", "noted", "claimed", "insisted", "denied", "warned"),
+)
 _REPORTING = LazyRegex(
-    r"\b(?:said|says|say|told|tells|announced|added|stated|reported|confirmed|noted|claimed|"
-    r"insisted|denied|warned)\s+(?:(?:on\s+)?[A-Z]\w+day\s+|today\s+|yesterday\s+)?"
+    rf"\b(?:{'|'.join(_REPORTING_VERBS)})\s+(?:(?:on\s+)?[A-Z]\w+day\s+|today\s+|yesterday\s+)?"
     r"(?:that\s+)?(?:the|a|an|two|both|these|those)\s"
 )
+
+
+def _reports_between(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a reporting verb and the subject of what it reports ("said
+    the two leaders"); the pattern runs only where one of the verbs occurs."""
+    window = text[lo:hi]
+    return any(verb in window for verb in _REPORTING_VERBS) and bool(
+        _REPORTING.search(text, lo, hi)
+    )
 # the cause of what a clause tells, named as known: "over the latest arms sale"
 _CAUSE = (
     r"(?:over|because\s+of|in\s+(?:response|retaliation|reaction)\s+(?:to|for))\s+"
@@ -2091,6 +2103,10 @@ def _choose_time(
             and near[-1].start >= t.end  # (near is in text order: its last is the latest)
         ):
             return None  # "X and, hours later, Y": "hours later" belongs to Y, not X
+        # (a time of another clause is mostly its own trigger's: settled before the searches)
+        own = _time_distance(t, trigger, initial, text)
+        if times.claimed(i, own, trigger, (lo_pos, hi_pos), abs(clause_index - ci)):
+            return None  # "The call follows the meeting in Woodside in November": the meeting's
         if (
             trigger.kind == "statement"
             and t.start > trigger.end
@@ -2106,9 +2122,6 @@ def _choose_time(
             and any(o.kind == "statement" and 0 <= t.start - o.end <= 30 for o in near)
         ):
             return None  # "Trump said on Monday that he would meet Putin": the saying's
-        own = _time_distance(t, trigger, initial, text)
-        if times.claimed(i, own, trigger, (lo_pos, hi_pos), abs(clause_index - ci)):
-            return None  # "The call follows the meeting in Woodside in November": the meeting's
         if ci != clause_index and _is_parenthetical_of_other(text, clauses, ci, trigger):
             return None
         return own
