@@ -993,8 +993,11 @@ reference time; resolve it first, or give ...
             >>> When.parse("2025-11/..").is_open, When.month(2025, 11).is_open
             (True, False)
         """
-        return self.duration is None and None in (
-            self.earliest_start, self.latest_start, self.earliest_end, self.latest_end
+        return self.duration is None and (
+            self.earliest_start is None
+            or self.latest_start is None
+            or self.earliest_end is None
+            or self.latest_end is None
         )
 
     @property
