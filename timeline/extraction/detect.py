@@ -662,10 +662,7 @@ def _participants(
                     and rx.search(r"\bto\s+$", text[max(lo, light - 4) : light])
                     and _TRAVELLED_TO.search(text, max(lo, subject[0].start - 40), subject[0].start)
                 ):
-                    subject = [
-                        m for m in subject_of.before(light)
-                        if m.end <= light
-                    ]
+                    subject = [m for m in subject_of.before(light) if m.end <= light]
                 actors[:0] = [m for m in subject if m not in actors]
                 # "Biden will host President Ruto for a State Visit": the light verb's object
                 lv = rx.match(r"\w+\s+", text[light:a])
@@ -680,9 +677,7 @@ def _participants(
                     if obj and obj[0].start - (light + lv.end()) <= 4:
                         actors.extend(obj)
                 if not actors and not _is_adjunct(text, clause):
-                    actors.extend(
-                        m for m in subject_of.before(a) if m.end <= a
-                    )
+                    actors.extend(m for m in subject_of.before(a) if m.end <= a)
         if (
             kind in ENCOUNTERS
             and not actors
@@ -1865,6 +1860,8 @@ def _reports_between(text: str, lo: int, hi: int) -> bool:
         if not any(verb in window for verb in _REPORTING_VERBS):
             return False
     return bool(_REPORTING.search(text, lo, hi))
+
+
 # the cause of what a clause tells, named as known: "over the latest arms sale"
 _CAUSE = (
     r"(?:over|because\s+of|in\s+(?:response|retaliation|reaction)\s+(?:to|for))\s+"
