@@ -19,6 +19,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Mapping
 from typing import final
@@ -986,19 +987,22 @@ def scan(text: str, *, holidays: HolidayTable = DEFAULT_HOLIDAYS) -> tuple[Gramm
             windows = window_cache[classes] = _windows(text, spans)
         for a, b in windows:
             for m in pat.finditer(text, a, b):
-                if m.end() > m.start() and _keep(text, name, m):
+                if m.end() > m.start():
                     cands.append((m.start(), m.end(), prio, name, m))
-    # Longest first, then earliest, then rule priority; keep those that do not overlap a kept one.
+    # Longest first, then earliest, then rule priority; keep those that do not overlap a kept
+    # one and pass their rule's filter. (A match that fails its filter is never kept and blocks
+    # nothing, so the filter runs only on the matches that would be kept: not on those a longer
+    # one overlaps.)
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
     taken: list[tuple[int, int]] = []
     kept: list[GrammarMatch] = []
-    import bisect
-
     for start, end, _prio, name, m in cands:
         i = bisect.bisect_left(taken, (start, start))
         if i > 0 and taken[i - 1][1] > start:
             continue
         if i < len(taken) and taken[i][0] < end:
+            continue
+        if not _keep(text, name, m):
             continue
         taken.insert(i, (start, end))
         if name == "date_range" and m.group("conn").strip().casefold() in ("and", "or"):
