@@ -1719,6 +1719,12 @@ def _followed_by_actor(text: str, b: int) -> bool:
 _MONTH_NAMES = frozenset((*MONTHS_FULL, *MONTHS_ABBR))
 
 
+def _folded_after(text: str, b: int) -> list[str]:
+    """The four words after a trigger ending at *b*, folded (read by assess only where a test
+    needs them)."""
+    return [_fold(w) for w in _words_after(text, b, 4)]
+
+
 def _fold(word: str) -> str:
     """A token folded to lower case for the word lists, except the month "May": capitalised, it
     is never the modal "may" in news ("visited Beijing in May and met", "on May 5")."""
@@ -2023,7 +2029,6 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
             w if w == "To" and i and raw[i - 1][:1].isalpha() else before[i]
             for i, w in enumerate(raw)
         ]
-    after = [_fold(w) for w in _words_after(text, b, 4)]
     near = before[-4:]
     if _tokens(text).sentence_mark(b, 300) == "?":
         return Modality.HYPOTHETICAL  # a question: "Will the two leaders meet again?"
@@ -2068,7 +2073,7 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
             low.endswith(("ed", "ing"))
             and before
             and (before[-1] in ("the", "a", "an", "its", "their") or before[-1].endswith("ly"))
-            and after
+            and (after := _folded_after(text, b))
             and after[0][:1].islower()
             and after[0] not in _PREPOSITIONS | _DETERMINERS | {"by", "and", "or", "as"}
         ):
@@ -2158,7 +2163,11 @@ def assess(text: str, trigger: TriggerMatch) -> Modality:
         return Modality.HYPOTHETICAL
     if before[-2:] in (["is", "a"], ["was", "a"], ["is", "an"], ["was", "an"]):
         return Modality.GENERIC  # predicative: "it was a statement about ..."
-    if det in _INDEFINITE and after and (after[0] in _MODALS or after[0].endswith("n't")):
+    if (
+        det in _INDEFINITE
+        and (after := _folded_after(text, b))
+        and (after[0] in _MODALS or after[0].endswith("n't"))
+    ):
         if _HELD_AHEAD.match(text, b, min(len(text), b + 40)):
             return Modality.PLANNED  # "A summit will be held in Rome next month"
         return Modality.GENERIC
