@@ -8,13 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extraction.triggers import (
+    _UNREALISED_AFTER,
+    _UNREALISED_VERBS,
     LEXICON,
     Modality,
     TriggerSpec,
-    _words_after,
-    _UNREALISED_AFTER,
-    _UNREALISED_VERBS,
     _tokens,
+    _words_after,
     _words_before,
     assess,
     find_triggers,
@@ -827,6 +827,10 @@ def test_word_windows_equal_a_search_of_the_window(text: str, data: st.DataObjec
         expected_after.append(tok)
     assert _words_before(text, pos, n) == expected_before
     assert _words_after(text, pos, n) == expected_after
+    # with stop_at_comma, the words after the nearest comma
+    commas = [i for i, tok in enumerate(expected_before) if tok == ","]
+    after_comma = expected_before[commas[-1] + 1 :] if commas else expected_before
+    assert _words_before(text, pos, n, stop_at_comma=True) == after_comma
 
 
 _SENTENCE_TEXT = st.text(alphabet=st.sampled_from("aB9 .!?\"')\u201c\u201d\n"), max_size=80)

@@ -890,6 +890,10 @@ def _arms_re() -> regex.Pattern[str]:
 
 _WORD = LazyRegex(r"[\w\u2019'.-]+|[^\w\s]")
 _CLAUSE_STOP = frozenset(";:\u2014\u2013()")
+# where the words around a trigger stop: a clause mark or a lone sentence mark ("U.S." and
+# "Feb." are words), and for some readings a comma
+_STOPS = _CLAUSE_STOP | {".", "!", "?"}
+_STOPS_COMMA = _STOPS | {","}
 
 
 class _Tokens:
@@ -937,23 +941,40 @@ class _Tokens:
             return text[self._stops[i]]
         return text[last] if last < len(text) and text[last] in ".!?" else None
 
-    def before(self, lo: int, pos: int) -> Iterator[str]:
-        """The tokens of ``text[lo:pos]``, nearest first."""
+    def before(self, lo: int, pos: int, n: int, stops: frozenset[str]) -> list[str]:
+        """Up to *n* tokens of ``text[lo:pos]``, nearest first, up to the first one in *stops*.
+
+        (A loop, not a generator: the words around each trigger are read several times, and
+        resuming a generator for each token cost as much as the rest of the walk.)"""
         starts, ends, words, text = self.starts, self.ends, self.words, self.text
+        out: list[str] = []
         i = bisect.bisect_left(starts, pos) - 1
         while i >= 0 and ends[i] > lo:
             a, b = starts[i], ends[i]
-            yield words[i] if a >= lo and b <= pos else text[max(a, lo) : min(b, pos)]
+            tok = words[i] if a >= lo and b <= pos else text[max(a, lo) : min(b, pos)]
+            if tok in stops:
+                break
+            out.append(tok)
+            if len(out) >= n:
+                break
             i -= 1
+        return out
 
-    def after(self, pos: int, hi: int) -> Iterator[str]:
-        """The tokens of ``text[pos:hi]``, nearest first."""
+    def after(self, pos: int, hi: int, n: int, stops: frozenset[str]) -> list[str]:
+        """Up to *n* tokens of ``text[pos:hi]``, nearest first, up to the first one in *stops*."""
         starts, ends, words, text = self.starts, self.ends, self.words, self.text
-        i, n = bisect.bisect_right(ends, pos), len(starts)
-        while i < n and starts[i] < hi:
+        out: list[str] = []
+        i, count = bisect.bisect_right(ends, pos), len(starts)
+        while i < count and starts[i] < hi:
             a, b = starts[i], ends[i]
-            yield words[i] if a >= pos and b <= hi else text[max(a, pos) : min(b, hi)]
+            tok = words[i] if a >= pos and b <= hi else text[max(a, pos) : min(b, hi)]
+            if tok in stops:
+                break
+            out.append(tok)
+            if len(out) >= n:
+                break
             i += 1
+        return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -968,14 +989,8 @@ def _words_before(text: str, pos: int, n: int, *, stop_at_comma: bool = False) -
     line_start = text.rfind("\n", lo, pos)
     if line_start >= 0:
         lo = line_start + 1
-    out: list[str] = []
-    for tok in _tokens(text).before(lo, pos):
-        if tok in _CLAUSE_STOP or tok in ".!?" or (stop_at_comma and tok == ","):
-            break
-        out.append(tok)
-        if len(out) >= n:
-            break
-    return out[::-1]
+    stops = _STOPS_COMMA if stop_at_comma else _STOPS
+    return _tokens(text).before(lo, pos, n, stops)[::-1]
 
 
 def _words_after(text: str, pos: int, n: int) -> list[str]:
@@ -983,14 +998,7 @@ def _words_after(text: str, pos: int, n: int) -> list[str]:
     line_end = text.find("\n", pos, hi)
     if line_end >= 0:
         hi = line_end
-    out: list[str] = []
-    for tok in _tokens(text).after(pos, hi):
-        if tok in _CLAUSE_STOP or tok in "!?" or (tok.endswith(".") and len(tok) == 1):
-            break
-        out.append(tok)
-        if len(out) >= n:
-            break
-    return out
+    return _tokens(text).after(pos, hi, n, _STOPS)
 
 
 _TREATY_WORDS = LazyRegex(
@@ -2411,14 +2419,7 @@ def _clause_words_before(text: str, a: int, n: int) -> list[str]:
     end_of_break = _tokens(text).last_break(lo, a)
     if end_of_break is not None:
         lo = end_of_break
-    out: list[str] = []
-    for tok in _tokens(text).before(lo, a):
-        if tok in _CLAUSE_STOP or tok in ".!?,":
-            break
-        out.append(tok)
-        if len(out) >= n:
-            break
-    return out[::-1]
+    return _tokens(text).before(lo, a, n, _STOPS_COMMA)[::-1]
 
 
 def _intent_before_date(text: str, a: int) -> bool:
