@@ -942,38 +942,31 @@ class _Tokens:
         return text[last] if last < len(text) and text[last] in ".!?" else None
 
     def before(self, lo: int, pos: int, n: int, stops: frozenset[str]) -> list[str]:
-        """Up to *n* tokens of ``text[lo:pos]``, nearest first, up to the first one in *stops*.
+        """Up to *n* tokens of ``text[lo:pos]``, nearest first, up to the first one in *stops*."""
+        return self._read(lo, pos, n, stops, backwards=True)
+
+    def after(self, pos: int, hi: int, n: int, stops: frozenset[str]) -> list[str]:
+        """Up to *n* tokens of ``text[pos:hi]``, nearest first, up to the first one in *stops*."""
+        return self._read(pos, hi, n, stops, backwards=False)
+
+    def _read(
+        self, lo: int, hi: int, n: int, stops: frozenset[str], *, backwards: bool
+    ) -> list[str]:
+        """The tokens overlapping ``text[lo:hi]`` (cut to it), from either end.
 
         (A loop, not a generator: the words around each trigger are read several times, and
         resuming a generator for each token cost as much as the rest of the walk.)"""
         starts, ends, words, text = self.starts, self.ends, self.words, self.text
+        first, stop = bisect.bisect_right(ends, lo), bisect.bisect_left(starts, hi)
         out: list[str] = []
-        i = bisect.bisect_left(starts, pos) - 1
-        while i >= 0 and ends[i] > lo:
+        for i in range(stop - 1, first - 1, -1) if backwards else range(first, stop):
             a, b = starts[i], ends[i]
-            tok = words[i] if a >= lo and b <= pos else text[max(a, lo) : min(b, pos)]
+            tok = words[i] if a >= lo and b <= hi else text[max(a, lo) : min(b, hi)]
             if tok in stops:
                 break
             out.append(tok)
             if len(out) >= n:
                 break
-            i -= 1
-        return out
-
-    def after(self, pos: int, hi: int, n: int, stops: frozenset[str]) -> list[str]:
-        """Up to *n* tokens of ``text[pos:hi]``, nearest first, up to the first one in *stops*."""
-        starts, ends, words, text = self.starts, self.ends, self.words, self.text
-        out: list[str] = []
-        i, count = bisect.bisect_right(ends, pos), len(starts)
-        while i < count and starts[i] < hi:
-            a, b = starts[i], ends[i]
-            tok = words[i] if a >= pos and b <= hi else text[max(a, pos) : min(b, hi)]
-            if tok in stops:
-                break
-            out.append(tok)
-            if len(out) >= n:
-                break
-            i += 1
         return out
 
 
